@@ -1,0 +1,17 @@
+/**
+ * Writes i18n/generated/<lang>.json from zh-Hans with OpenCC plus the reviewed overrides.
+ * Run: npm run i18n:build. A test fails when the committed files are stale.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs'
+import { zhHans } from './zh-Hans.ts'
+import { generateCatalog } from './variants.ts'
+import type { GeneratedLanguage } from './overrides.ts'
+
+const languages: GeneratedLanguage[] = ['zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK']
+const dir = new URL('./generated/', import.meta.url)
+mkdirSync(dir, { recursive: true })
+for (const language of languages) {
+  const catalog = generateCatalog(language, zhHans)
+  writeFileSync(new URL(`${language}.json`, dir), `${JSON.stringify(catalog, null, 2)}\n`)
+  console.log(`i18n/generated/${language}.json: ${Object.keys(catalog).length} keys`)
+}

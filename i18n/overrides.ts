@@ -1,0 +1,23 @@
+/**
+ * Reviewed corrections applied after OpenCC, per generated language. Each entry replaces text
+ * in OpenCC's output and says why. Keep this list short; tests check every entry still matches.
+ */
+export type GeneratedLanguage = 'zh-Hant' | 'zh-Hant-TW' | 'zh-Hant-HK'
+
+export interface Override {
+  from: string
+  to: string
+  reason: string
+}
+
+export const overrides: Readonly<Record<GeneratedLanguage, readonly Override[]>> = {
+  'zh-Hant': [],
+  'zh-Hant-TW': [
+    {
+      from: '航天',
+      to: '航太',
+      reason: 'Taiwan says 航太 for aerospace (the source article itself writes 商業航太); OpenCC twp keeps 航天.',
+    },
+  ],
+  'zh-Hant-HK': [],
+}

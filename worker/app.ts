@@ -1,0 +1,72 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { AppEnv } from './lib/context.ts'
+import { defaultLanguage, languages, matchLanguage, negotiateLanguage } from './lib/language.ts'
+import { translator } from './lib/messages.ts'
+import { ProblemError, problemTypeUri } from './lib/problem.ts'
+import { fieldErrors } from './lib/validation.ts'
+
+/** A router whose validation failures become localized 400 problems naming each field. */
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({
+    strict: true,
+    defaultHook: (result, c) => {
+      if (result.success) return
+      const prefix = result.target === 'json' ? [] : [result.target]
+      const errors = fieldErrors(result.error, c.var.t, prefix)
+      throw new ProblemError('validation', { count: errors.length }, { errors })
+    },
+  })
+}
+
+export function problemResponse(c: Context<AppEnv>, problem: ProblemError): Response {
+  const t = c.var.t ?? translator(defaultLanguage)
+  const body = {
+    type: problemTypeUri(problem.type),
+    title: t(problem.titleKey),
+    status: problem.status,
+    detail: t(problem.detailKey, problem.params),
+    instance: new URL(c.req.url).pathname,
+    ...(problem.errors ? { errors: problem.errors } : {}),
+  }
+  return new Response(JSON.stringify(body), {
+    status: problem.status,
+    headers: { 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store', ...problem.headers },
+  })
+}
+
+/** Picks the language: an explicit ?lang= wins (unsupported → 400), else Accept-Language. */
+const language = async (c: Context<AppEnv>, next: () => Promise<void>) => {
+  const negotiated = negotiateLanguage(c.req.header('accept-language'))
+  const requested = c.req.query('lang')
+  const explicit = requested === undefined ? undefined : matchLanguage(requested)
+  const chosen = explicit ?? negotiated
+  c.set('language', chosen)
+  c.set('negotiated', requested === undefined)
+  c.set('t', translator(chosen))
+  if (requested !== undefined && !explicit) {
+    const problem = new ProblemError('unsupported-language', { lang: requested.slice(0, 64), supported: languages.join(', ') })
+    c.res = problemResponse(c, problem)
+  } else {
+    await next()
+  }
+  c.res.headers.set('content-language', chosen)
+  if (requested === undefined) c.res.headers.append('vary', 'Accept-Language')
+}
+
+export function createApp() {
+  const app = createRouter()
+  app.use('*', language)
+  app.notFound((c) => problemResponse(c, new ProblemError('not-found', { path: new URL(c.req.url).pathname.slice(0, 200) })))
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return problemResponse(c, error)
+    if (error instanceof HTTPException && error.status < 500) {
+      // Hono's own 4xx (e.g. malformed JSON caught by a validator): keep the status, localize the text.
+      return problemResponse(c, new ProblemError(error.status === 413 ? 'payload-too-large' : 'invalid-json', { limit: 65536 }))
+    }
+    console.error(JSON.stringify({ level: 'error', message: error instanceof Error ? error.message : String(error) }))
+    return problemResponse(c, new ProblemError('internal'))
+  })
+  return app
+}

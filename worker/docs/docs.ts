@@ -1,0 +1,54 @@
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import type { AppEnv } from '../lib/context.ts'
+import { languages } from '../lib/language.ts'
+import { docsHtml, docsScript, docsStyle } from './page.ts'
+
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+export function registerDocs(app: OpenAPIHono<AppEnv>) {
+  app.doc31('/openapi.json', (c) => ({
+    openapi: '3.1.0',
+    info: {
+      title: 'E-Town Sci-Tech Innovation 20 Measures 2.0 API',
+      version: '1.0.0',
+      summary: 'The 科创二十条2.0版 policy of Beijing E-Town in five language variants, with an eligibility calculator.',
+      description: [
+        'Serves every measure of Beijing Economic-Technological Development Area’s 「科创二十条2.0版」 policy (April 2025)',
+        `in ${languages.join(', ')}, and evaluates a company profile against the measures whose conditions the source states.`,
+        '',
+        'Every figure carries a citation to the passage of the source article that states it; where the source is silent,',
+        'the API says so. Language: `?lang=` wins, otherwise `Accept-Language` is negotiated; every response names its language',
+        'in `Content-Language`. Errors are RFC 9457 `application/problem+json`.',
+      ].join('\n'),
+      contact: { name: 'E-Town policy API maintainers', url: `${new URL(c.req.url).origin}/docs` },
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: new URL(c.req.url).origin, description: 'This server' }],
+    tags: [
+      { name: 'Policy', description: 'The policy as a whole.' },
+      { name: 'Measures', description: 'Key actions and development plans.' },
+      { name: 'Eligibility', description: 'What a company can get, and why.' },
+      { name: 'Operations', description: 'Service health.' },
+    ],
+    security: [],
+  }))
+
+  const page = (body: string, type: string) => (c: { header: (k: string, v: string) => void; body: (b: string) => Response }) => {
+    c.header('content-type', type)
+    c.header('cache-control', 'public, max-age=3600')
+    c.header('content-security-policy', CSP)
+    return c.body(body)
+  }
+  app.get('/docs', page(docsHtml, 'text/html; charset=utf-8'))
+  app.get('/docs/app.js', page(docsScript, 'text/javascript; charset=utf-8'))
+  app.get('/docs/style.css', page(docsStyle, 'text/css; charset=utf-8'))
+  app.get('/', (c) =>
+    c.json({
+      name: 'E-Town Sci-Tech Innovation 20 Measures 2.0 API',
+      docs: '/docs',
+      openapi: '/openapi.json',
+      endpoints: ['/v1/policy', '/v1/measures', '/v1/measures/{id}', '/v1/eligibility', '/healthz'],
+      languages,
+    }),
+  )
+}

@@ -1,0 +1,82 @@
+import { fen as toFenFromYuan } from '../../rules/money.ts'
+import type { Parameter } from '../../rules/parameters.ts'
+import type { Translator } from './messages.ts'
+
+/** Digits of a non-negative integer with thousands separators. */
+function grouped(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}
+
+/** `units / 10^places` as a decimal string without trailing zeros (438000 / 10^4 → "43.8"). */
+function scaledText(units: bigint, places: number): string {
+  const text = units.toString().padStart(places + 1, '0')
+  const whole = text.slice(0, text.length - places)
+  const fraction = text.slice(text.length - places).replace(/0+$/, '')
+  return fraction ? `${whole}.${fraction}` : whole
+}
+
+/**
+ * Money for people, per language: 1亿元 / 1億元 / CNY 100 million; 43.8万元 / CNY 438,000;
+ * amounts with fen keep both decimals (1,234.50元). Input is whole fen, so nothing is rounded here.
+ */
+export function formatFen(amount: bigint, t: Translator): string {
+  const negative = amount < 0n
+  const magnitude = negative ? -amount : amount
+  const sign = negative ? '-' : ''
+  const yuan = magnitude / 100n
+  const cents = magnitude % 100n
+  if (cents !== 0n) {
+    const text = `${sign}${grouped(yuan.toString())}.${cents.toString().padStart(2, '0')}`
+    return t('unit.yuan', { n: text })
+  }
+  if (t.language === 'en') {
+    if (yuan >= 1_000_000n && yuan % 10_000n === 0n) return t('unit.yuan', { n: `${sign}${scaledText(yuan, 6)} million` })
+    return t('unit.yuan', { n: `${sign}${grouped(yuan.toString())}` })
+  }
+  if (yuan >= 100_000_000n && yuan % 10_000n === 0n) return t('unit.yi-yuan', { n: `${sign}${scaledText(yuan, 8)}` })
+  if (yuan >= 10_000n) return t('unit.wan-yuan', { n: `${sign}${scaledText(yuan, 4)}` })
+  return t('unit.yuan', { n: `${sign}${yuan}` })
+}
+
+export const formatYuan = (yuan: number, t: Translator) => formatFen(toFenFromYuan(yuan), t)
+
+/** A plain number: grouped in English (1,000 m²), as written in Chinese (1000平方米). */
+export function formatNumber(value: number, t: Translator): string {
+  const [whole = '0', fraction] = String(value).split('.')
+  const body = t.language === 'en' ? grouped(whole) : whole
+  return fraction ? `${body}.${fraction}` : body
+}
+
+export function formatQuantity(value: number, unit: Parameter['unit'], t: Translator): string {
+  const n = formatNumber(value, t)
+  switch (unit) {
+    case 'CNY':
+      return formatYuan(value, t)
+    case 'percent':
+      return t('unit.percent', { n })
+    case 'ratio':
+      return t('unit.ratio', { n })
+    case 'CNY/m2/day':
+      return t('unit.rent-rate', { n })
+    case 'm2':
+      return t('unit.m2', { n })
+    case 'years':
+      return t('unit.years', { n })
+    case 'persons':
+      return t('unit.persons', { n })
+    case 'days':
+      return t('unit.days', { n })
+    case 'enterprises':
+      return t('unit.enterprises', { n })
+  }
+}
+
+/** "单个项目最高1亿元" / "up to CNY 100 million per project". */
+export function formatFigure(
+  figure: Pick<Parameter, 'value' | 'unit' | 'bound'> & { period?: string },
+  t: Translator,
+): string {
+  const value = formatQuantity(figure.value, figure.unit, t)
+  const bounded = t(`bound.${figure.bound}`, { value })
+  return figure.period ? (t.maybe(`period.${figure.period}`, { text: bounded }) ?? bounded) : bounded
+}

@@ -1,0 +1,41 @@
+/** The five language variants of the contract, and how a request picks one. */
+export const languages = ['zh-Hans', 'zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK', 'en'] as const
+export type Language = (typeof languages)[number]
+export const defaultLanguage: Language = 'zh-Hans'
+
+const exact = new Map<string, Language>(languages.map((tag) => [tag.toLowerCase(), tag]))
+
+/** Tags browsers and WeChat send (zh_CN, zh-TW, en-US, …) mapped onto ours; case and _ ignored. */
+export function matchLanguage(tag: string): Language | undefined {
+  const t = tag.trim().toLowerCase().replaceAll('_', '-')
+  const found = exact.get(t)
+  if (found) return found
+  if (t === 'en' || t.startsWith('en-')) return 'en'
+  if (t === 'zh' || t === 'zh-cn' || t === 'zh-sg' || t === 'zh-my' || t.startsWith('zh-hans-') || t === 'zh-chs') return 'zh-Hans'
+  if (t === 'zh-tw' || t.startsWith('zh-hant-tw')) return 'zh-Hant-TW'
+  if (t === 'zh-hk' || t === 'zh-mo' || t.startsWith('zh-hant-hk') || t.startsWith('zh-hant-mo')) return 'zh-Hant-HK'
+  if (t.startsWith('zh-hant') || t === 'zh-cht') return 'zh-Hant'
+  return undefined
+}
+
+/** RFC 9110 Accept-Language: highest q first, ties in header order; `*` means the default. */
+export function negotiateLanguage(header: string | null | undefined): Language {
+  if (!header) return defaultLanguage
+  const ranges = header
+    .split(',')
+    .slice(0, 32)
+    .map((part, index) => {
+      const [tag = '', ...params] = part.split(';')
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+      const weight = q === undefined ? 1 : Number(q.slice(2))
+      return { tag: tag.trim(), weight: Number.isFinite(weight) ? weight : 0, index }
+    })
+    .filter((r) => r.tag && r.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index)
+  for (const range of ranges) {
+    if (range.tag === '*') return defaultLanguage
+    const language = matchLanguage(range.tag)
+    if (language) return language
+  }
+  return defaultLanguage
+}

@@ -1,0 +1,63 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { bodyLimit } from 'hono/body-limit'
+import { createMiddleware } from 'hono/factory'
+import { EligibilityRequestSchema, EligibilityResponseSchema, LanguageQuery, problemResponse } from '../../schemas.ts'
+import { ProblemError } from '../../lib/problem.ts'
+
+export const MAX_BODY_BYTES = 64 * 1024
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i
+
+/** Content-Type and JSON syntax are checked here so the validator only ever sees parsed JSON. */
+const jsonBody = createMiddleware(async (c, next) => {
+  if (!JSON_TYPE.test(c.req.header('content-type') ?? '')) throw new ProblemError('unsupported-media-type')
+  try {
+    await c.req.json()
+  } catch (error) {
+    if (error instanceof ProblemError) throw error
+    throw new ProblemError('invalid-json')
+  }
+  await next()
+})
+
+const limit = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: () => {
+    throw new ProblemError('payload-too-large', { limit: MAX_BODY_BYTES })
+  },
+})
+
+export const checkEligibility = createRoute({
+  method: 'post',
+  path: '/v1/eligibility',
+  operationId: 'checkEligibility',
+  tags: ['Eligibility'],
+  summary: 'Check which measures a company qualifies for, and how much',
+  description:
+    'Evaluates a company profile against every measure whose conditions the source states, clause by clause. Every profile field is optional: a condition whose input is missing yields `needs-info`, never a guess. Amounts are in yuan, exact to the fen (rounded half away from zero).',
+  middleware: [limit, jsonBody] as const,
+  request: {
+    query: z.object({ lang: LanguageQuery }),
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: EligibilityRequestSchema,
+          example: {
+            profile: {
+              operatesInYizhuangNewTown: true,
+              certifiedTechSme: true,
+              employees: 60,
+              rent: { areaSqm: 800, yuanPerSqmPerDay: 1.8 },
+            },
+          },
+        },
+      },
+    },
+  },
+  responses: {
+    200: { description: 'One result per evaluated measure.', content: { 'application/json': { schema: EligibilityResponseSchema } } },
+    400: problemResponse('Invalid JSON, wrong Content-Type, unknown keys, wrong types or out-of-range values (each named by JSON pointer), or an unsupported language.'),
+    413: problemResponse('The body exceeds 64 KiB.'),
+  },
+})

@@ -1,0 +1,290 @@
+import { z } from '@hono/zod-openapi'
+import { languages } from './lib/language.ts'
+import { actionIds, groupIds, measureIds, planIds } from '../rules/measures.ts'
+import { futureIndustryFields, openCompetitionIndustries, type Profile } from '../rules/profile.ts'
+
+/**
+ * The zod schemas are the single source for validation, response types and the OpenAPI
+ * document. Shared ones are registered by name so the spec reads well.
+ */
+
+export const LanguageQuery = z
+  .string()
+  .optional()
+  .openapi({
+    param: { name: 'lang', in: 'query' },
+    description: `Response language; wins over Accept-Language. One of ${languages.join(', ')} (aliases such as zh-CN, zh_TW, zh-HK, en-US are accepted). Unsupported values get a 400.`,
+    example: 'en',
+  })
+
+export const MeasureIdSchema = z.enum(measureIds).openapi('MeasureId', { description: 'Stable measure id (never translated).' })
+export const GroupIdSchema = z.enum(groupIds).openapi('GroupId')
+export const KindSchema = z.enum(['action', 'plan']).openapi('MeasureKind')
+
+export const CitationSchema = z
+  .object({
+    source: z.enum(['article', 'fullText', 'version1', 'convention']).openapi({ description: 'Which document states the fact; `convention` marks a rule of this service the source does not state.' }),
+    url: z.string().nullable().openapi({ description: 'Address of the cited document.' }),
+    line: z.number().int().nullable().openapi({ description: 'Line of the stored article (shared/seed) that states the fact.' }),
+    quote: z.string().openapi({ description: 'The words of the source, verbatim (the article is quoted in its stored Traditional Chinese form).' }),
+  })
+  .openapi('Citation')
+
+export const FigureSchema = z
+  .object({
+    id: z.string().openapi({ example: 'spring-shoots.rent-rate-cap' }),
+    label: z.string(),
+    value: z.number(),
+    unit: z.enum(['CNY', 'percent', 'ratio', 'CNY/m2/day', 'm2', 'years', 'persons', 'days', 'enterprises']),
+    bound: z.enum(['at-most', 'exactly', 'more-than', 'at-least', 'less-than', 'reach']),
+    period: z.enum(['per-project', 'per-year', 'cumulative', 'per-day']).nullable(),
+    text: z.string().openapi({ description: 'The figure written out in the response language.', example: 'up to CNY 1.5 per m² per day' }),
+    since: z.string().openapi({ description: 'Date from which the value applies.', example: '2025-04-11' }),
+    citation: CitationSchema,
+    previous: z
+      .object({
+        value: z.number(),
+        unit: z.string(),
+        text: z.string(),
+        citation: CitationSchema,
+      })
+      .nullable()
+      .openapi({ description: 'The same figure in version 1.0 (Feb 2022), where known.' }),
+  })
+  .openapi('Figure')
+
+export const TextWithCitationSchema = z.object({ key: z.string(), text: z.string(), citation: CitationSchema }).openapi('CitedText')
+
+export const BenefitSchema = z
+  .object({
+    key: z.string(),
+    text: z.string(),
+    amounts: z.array(FigureSchema).openapi({ description: 'Figures the source states for this benefit (empty if none).' }),
+    citation: CitationSchema,
+  })
+  .openapi('Benefit')
+
+export const MeasureSchema = z
+  .object({
+    id: MeasureIdSchema,
+    kind: KindSchema,
+    group: GroupIdSchema.nullable().openapi({ description: 'The action group (actions only).' }),
+    title: z.string(),
+    name: z.string().nullable().openapi({ description: 'The nickname the policy uses, e.g. 「白菜心」.' }),
+    summary: z.string(),
+    benefits: z.array(BenefitSchema),
+    figures: z.array(FigureSchema),
+    conditions: z.array(z.object({ id: z.string(), text: z.string(), citation: CitationSchema })),
+    notes: z.array(TextWithCitationSchema),
+    changes: z.array(z.object({ figureId: z.string(), text: z.string() })).openapi({ description: 'Figures that differ from version 1.0.' }),
+    notStated: z
+      .array(z.object({ aspect: z.enum(['support', 'amounts', 'conditions']), text: z.string() }))
+      .openapi({ description: 'What the source does not state for this measure.' }),
+    eligibilityEvaluated: z.boolean().openapi({ description: 'Whether POST /v1/eligibility evaluates this measure.' }),
+    citation: CitationSchema,
+  })
+  .openapi('Measure')
+
+export const SourceSchema = z
+  .object({ id: z.string(), kind: z.enum(['primary', 'secondary']), title: z.string(), publisher: z.string(), published: z.string(), url: z.string() })
+  .openapi('Source')
+
+export const PolicySummarySchema = z
+  .object({
+    id: z.literal('kechuang-20-v2'),
+    title: z.string(),
+    nickname: z.string(),
+    issuer: z.string(),
+    signed: z.string(),
+    announced: z.string(),
+  })
+  .openapi('PolicySummary')
+
+export const GroupSchema = z
+  .object({
+    id: GroupIdSchema,
+    title: z.string(),
+    summary: z.string(),
+    actionCount: z.number().int(),
+    namedActions: z.array(z.object({ id: z.enum(actionIds), title: z.string() })),
+    unnamedActionCount: z.number().int(),
+    unnamedActionsNote: z.string().nullable(),
+    citation: CitationSchema,
+  })
+  .openapi('Group')
+
+export const PolicySchema = PolicySummarySchema.extend({
+  summary: z.string(),
+  headline: z.string(),
+  actionCount: z.number().int(),
+  planCount: z.number().int(),
+  targetYear: z.number().int(),
+  targets: z.array(FigureSchema),
+  groups: z.array(GroupSchema),
+  plans: z.array(z.object({ id: z.enum(planIds), title: z.string() })),
+  sources: z.array(SourceSchema),
+  citation: CitationSchema,
+}).openapi('Policy')
+
+export const MeasureListSchema = z.object({ policy: PolicySummarySchema, count: z.number().int(), measures: z.array(MeasureSchema) }).openapi('MeasureList')
+
+export const MeasuresQuery = z.object({
+  lang: LanguageQuery,
+  kind: KindSchema.optional().openapi({ param: { name: 'kind', in: 'query' }, description: 'Only actions or only plans.' }),
+  group: GroupIdSchema.optional().openapi({ param: { name: 'group', in: 'query' }, description: 'Only the actions of one group.' }),
+})
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({ description: 'Stable URI reference of the problem type (never translated).', example: '/problems/measure-not-found' }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    errors: z
+      .array(z.object({ pointer: z.string(), code: z.string(), detail: z.string() }))
+      .optional()
+      .openapi({ description: 'Validation errors, each naming the offending field by JSON pointer.' }),
+  })
+  .openapi('Problem')
+
+export const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+})
+
+// Eligibility -----------------------------------------------------------------------------
+
+const MAX_YUAN = 1_000_000_000_000 // 1 trillion yuan: beyond any project this policy funds
+const money = (description: string) => z.number().min(0).max(MAX_YUAN).openapi({ description })
+
+const strictOrNull = <T extends z.ZodRawShape>(shape: T, name: string, description: string) =>
+  z.strictObject(shape).nullable().optional().openapi(name, { description: `${description} \`null\` means the company has none.` })
+
+export const ProfileSchema = z
+  .strictObject({
+    operatesInYizhuangNewTown: z.boolean().optional().openapi({ description: 'Operates lawfully within Yizhuang New Town (亦庄新城).' }),
+    certifiedTechSme: z.boolean().optional().openapi({ description: 'Certified tech-based SME (经认定的科技型中小企业).' }),
+    employees: z.number().int().min(0).max(10_000_000).optional().openapi({ description: 'Headcount (人数).', example: 60 }),
+    rent: strictOrNull(
+      {
+        areaSqm: z.number().min(0).max(1_000_000).optional().openapi({ description: 'Leased area in m².', example: 800 }),
+        yuanPerSqmPerDay: z.number().min(0).max(1_000).optional().openapi({ description: 'Rent in yuan per m² per day.', example: 1.8 }),
+      },
+      'RentInput',
+      'Space the company leases.',
+    ),
+    cabbageHeartProject: strictOrNull(
+      {
+        rdInvestmentYuan: money('R&D investment of the Baicaixin (白菜心) project, in yuan.').optional(),
+        outstandingImpact: z.boolean().optional().openapi({ description: 'Particularly outstanding pull on industrial development (产业发展带动效应特别突出).' }),
+      },
+      'CabbageHeartProjectInput',
+      'A Baicaixin (白菜心) core project the company carries out.',
+    ),
+    majorProject: strictOrNull(
+      {
+        level: z.enum(['national', 'beijing']).optional().openapi({ description: 'National or Beijing major sci-tech / industrial project.' }),
+        fundingYuan: money('Government funding the project received, in yuan (the base of 1:1 matching).').optional(),
+        alignedWithEtown: z.boolean().optional().openapi({ description: "Fits E-Town's development priorities (符合经开区发展方向)." }),
+      },
+      'MajorProjectInput',
+      'A national or Beijing major project the company carries out.',
+    ),
+    certifiedIncubator: z.boolean().optional().openapi({ description: 'Certified tech business incubator (经认定的科技企业孵化器).' }),
+    openCompetitionProject: strictOrNull(
+      {
+        industry: z.enum(openCompetitionIndustries).optional(),
+        listQuotaYuan: money('Funding quota set in the challenge list, in yuan.').optional(),
+      },
+      'OpenCompetitionProjectInput',
+      'An open-bidding (揭榜挂帅) project the company has won.',
+    ),
+    futureIndustryProject: strictOrNull(
+      {
+        field: z.enum(futureIndustryFields).optional(),
+        shortlisted: z.boolean().optional().openapi({ description: 'Recognised and shortlisted (经认定入围).' }),
+      },
+      'FutureIndustryProjectInput',
+      'An early-stage project in a future industry.',
+    ),
+  })
+  .openapi('Profile')
+
+// The rules read the same shape the schema validates.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const _profileMatchesRules: Same<z.infer<typeof ProfileSchema>, Profile> = true
+void _profileMatchesRules
+
+export const EligibilityRequestSchema = z.strictObject({ profile: ProfileSchema }).openapi('EligibilityRequest')
+
+export const ReasonSchema = z
+  .object({
+    code: z.string().openapi({ example: 'spring-shoots.certified-tech-sme' }),
+    kind: z.enum(['condition', 'note']),
+    outcome: z.enum(['passed', 'failed', 'missing', 'info']),
+    passed: z.boolean().openapi({ description: 'True when this does not stand in the way (a passed condition or a note).' }),
+    text: z.string(),
+    citation: CitationSchema,
+  })
+  .openapi('Reason')
+
+export const AmountSchema = z
+  .object({
+    maxYuan: z.number().openapi({ description: 'The most the source allows for this profile, in yuan, exact to the fen.', example: 1314000 }),
+    perYearYuan: z.number().optional().openapi({ description: 'Per year, where the benefit is paid yearly.', example: 438000 }),
+    text: z.string(),
+  })
+  .openapi('Amount')
+
+export const TraceStepSchema = z
+  .object({
+    code: z.string(),
+    value: z.number(),
+    unit: z.enum(['CNY', 'CNY/m2/day', 'm2']),
+    parameters: z.array(z.string()),
+    inputs: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  })
+  .openapi('TraceStep')
+
+export const TraceConditionSchema = z
+  .object({
+    code: z.string(),
+    outcome: z.enum(['passed', 'failed', 'missing']),
+    inputs: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+    parameters: z.array(z.string()),
+    citation: CitationSchema,
+  })
+  .openapi('TraceCondition')
+
+export const EligibilityResultSchema = z
+  .object({
+    measureId: MeasureIdSchema,
+    title: z.string(),
+    status: z.enum(['eligible', 'ineligible', 'needs-info']),
+    statusText: z.string(),
+    amount: AmountSchema.nullable(),
+    explanation: z.string().nullable().openapi({ description: 'How the amount was computed, in words and figures.' }),
+    reasons: z.array(ReasonSchema).openapi({ description: 'Failed conditions first, then missing ones, then passed ones and notes.' }),
+    missing: z.array(z.string()).openapi({ description: 'JSON pointers of the inputs that would decide a needs-info.' }),
+    trace: z.object({ conditions: z.array(TraceConditionSchema), steps: z.array(TraceStepSchema) }),
+  })
+  .openapi('EligibilityResult')
+
+export const EligibilityResponseSchema = z
+  .object({
+    results: z.array(EligibilityResultSchema),
+    notEvaluated: z.array(z.object({ measureId: MeasureIdSchema, title: z.string(), reason: z.string() })).openapi({
+      description: 'Measures whose conditions the source does not state.',
+    }),
+  })
+  .openapi('EligibilityResponse')
+
+export type MeasureDto = z.infer<typeof MeasureSchema>
+export type FigureDto = z.infer<typeof FigureSchema>
+export type CitationDto = z.infer<typeof CitationSchema>
+export type PolicyDto = z.infer<typeof PolicySchema>
+export type MeasureListDto = z.infer<typeof MeasureListSchema>
+export type EligibilityResponseDto = z.infer<typeof EligibilityResponseSchema>
+export type EligibilityResultDto = z.infer<typeof EligibilityResultSchema>
+export type ProblemDto = z.infer<typeof ProblemSchema>

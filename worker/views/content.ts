@@ -1,0 +1,142 @@
+import { measures, groups, measureById, unstatedAspects, planIds, type Measure, type MeasureId } from '../../rules/measures.ts'
+import { parameters, type Parameter, type ParameterId } from '../../rules/parameters.ts'
+import { policy } from '../../rules/policy.ts'
+import { sources, type Citation } from '../../rules/sources.ts'
+import { formatFigure } from '../lib/format.ts'
+import type { Translator } from '../lib/messages.ts'
+import type { MessageKey } from '../../i18n/zh-Hans.ts'
+import type { CitationDto, FigureDto, MeasureDto, PolicyDto } from '../schemas.ts'
+
+/** Joins rule data with one language's text. Pure: the same input always gives the same body. */
+
+export function citationDto(citation: Citation): CitationDto {
+  switch (citation.source) {
+    case 'article':
+      return { source: 'article', url: sources.article.url, line: citation.line, quote: citation.quote }
+    case 'convention':
+      return { source: 'convention', url: null, line: null, quote: citation.quote }
+    default:
+      return { source: citation.source, url: sources[citation.source].url, line: null, quote: citation.quote }
+  }
+}
+
+export function figureDto(parameter: Parameter, t: Translator): FigureDto {
+  const previous = parameter.previous
+  return {
+    id: parameter.id,
+    label: t(`figure.${parameter.id}` as MessageKey),
+    value: parameter.value,
+    unit: parameter.unit,
+    bound: parameter.bound,
+    period: parameter.period ?? null,
+    text: formatFigure(parameter, t),
+    since: parameter.since,
+    citation: citationDto(parameter.citation),
+    previous: previous
+      ? {
+          value: previous.value,
+          unit: previous.unit,
+          text: t('figure.previous', { text: formatFigure({ ...previous, bound: parameter.bound }, t) }),
+          citation: citationDto(previous.citation),
+        }
+      : null,
+  }
+}
+
+const figure = (id: ParameterId, t: Translator) => figureDto(parameters[id], t)
+
+export function measureDto(measure: Measure, t: Translator): MeasureDto {
+  const key = (suffix: string) => `measure.${measure.id}.${suffix}`
+  const figures = measure.figures.map((id) => figure(id, t))
+  return {
+    id: measure.id,
+    kind: measure.kind,
+    group: measure.group ?? null,
+    title: t(key('title') as MessageKey),
+    name: t.maybe(key('name')) ?? null,
+    summary: t(key('summary') as MessageKey),
+    benefits: measure.support.map((item) => ({
+      key: item.key,
+      text: t(key(`support.${item.key}`) as MessageKey),
+      amounts: (item.figures ?? []).map((id) => figure(id, t)),
+      citation: citationDto(item.citation),
+    })),
+    figures,
+    conditions: measure.conditions.map((condition) => ({
+      id: condition.id,
+      text: t(`condition.${measure.id}.${condition.id}` as MessageKey),
+      citation: citationDto(condition.citation),
+    })),
+    notes: measure.notes.map((note) => ({
+      key: note.key,
+      text: t(key(`note.${note.key}`) as MessageKey),
+      citation: citationDto(note.citation),
+    })),
+    changes: figures
+      .filter((f) => f.previous && (f.previous.value !== f.value || parameters[f.id as ParameterId].previous?.period !== parameters[f.id as ParameterId].period))
+      .map((f) => {
+        const previous = parameters[f.id as ParameterId].previous!
+        const before = formatFigure({ ...previous, bound: parameters[f.id as ParameterId].bound }, t)
+        return { figureId: f.id, text: t('figure.change', { label: f.label, before, after: f.text }) }
+      }),
+    notStated: unstatedAspects(measure).map((aspect) => ({ aspect, text: t(`notStated.${aspect}`) })),
+    eligibilityEvaluated: measure.evaluated,
+    citation: citationDto(measure.citation),
+  }
+}
+
+export function measureDtoById(id: MeasureId, t: Translator): MeasureDto | undefined {
+  const measure = measureById.get(id)
+  return measure && measureDto(measure, t)
+}
+
+export function policySummary(t: Translator) {
+  return {
+    id: policy.id,
+    title: t('policy.title'),
+    nickname: t('policy.nickname'),
+    issuer: t('policy.issuer'),
+    signed: policy.signed,
+    announced: policy.announced,
+  }
+}
+
+export function policyDto(t: Translator): PolicyDto {
+  return {
+    ...policySummary(t),
+    summary: t('policy.summary'),
+    headline: t('policy.headline'),
+    actionCount: policy.actionCount,
+    planCount: policy.planCount,
+    targetYear: policy.targetYear,
+    targets: policy.targets.map((id) => figure(id, t)),
+    groups: groups.map((group) => {
+      const unnamed = group.actionCount - group.namedActions.length
+      return {
+        id: group.id,
+        title: t(`group.${group.id}.title`),
+        summary: t(`group.${group.id}.summary`),
+        actionCount: group.actionCount,
+        namedActions: group.namedActions.map((id) => ({ id, title: t(`measure.${id}.title`) })),
+        unnamedActionCount: unnamed,
+        unnamedActionsNote: unnamed > 0 ? t('policy.unnamed-actions', { named: group.namedActions.length, unnamed }) : null,
+        citation: citationDto(group.citation),
+      }
+    }),
+    plans: planIds.map((id) => ({ id, title: t(`measure.${id}.title`) })),
+    sources: Object.values(sources).map((source) => ({
+      id: source.id,
+      kind: source.kind,
+      title: t(`policy.source.${source.id}`),
+      publisher: source.publisher,
+      published: source.published,
+      url: source.url,
+    })),
+    citation: citationDto(policy.citation),
+  }
+}
+
+export function measureListDto(t: Translator, filter: { kind?: Measure['kind']; group?: Measure['group'] }) {
+  const selected = measures.filter((m) => (!filter.kind || m.kind === filter.kind) && (!filter.group || m.group === filter.group))
+  return { policy: policySummary(t), count: selected.length, measures: selected.map((m) => measureDto(m, t)) }
+}
