@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
+import { cors } from 'hono/cors'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from './lib/context.ts'
 import { defaultLanguage, languages, matchLanguage, negotiateLanguage } from './lib/language.ts'
@@ -57,6 +58,17 @@ const language = async (c: Context<AppEnv>, next: () => Promise<void>) => {
 
 export function createApp() {
   const app = createRouter()
+  // Third-party browser apps (and the H5 mini-program) read the API from any origin, without credentials.
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+      allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match'],
+      exposeHeaders: ['Content-Language', 'ETag', 'Retry-After', 'X-Request-Id'],
+      maxAge: 86400,
+    }),
+  )
   app.use('*', language)
   app.notFound((c) => problemResponse(c, new ProblemError('not-found', { path: new URL(c.req.url).pathname.slice(0, 200) })))
   app.onError((error, c) => {

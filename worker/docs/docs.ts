@@ -23,7 +23,7 @@ export function registerDocs(app: OpenAPIHono<AppEnv>) {
       contact: { name: 'E-Town policy API maintainers', url: `${new URL(c.req.url).origin}/docs` },
       license: { name: 'MIT', identifier: 'MIT' },
     },
-    servers: [{ url: new URL(c.req.url).origin, description: 'This server' }],
+    servers: [{ url: '/', description: 'The server that serves this document' }],
     tags: [
       { name: 'Policy', description: 'The policy as a whole.' },
       { name: 'Measures', description: 'Key actions and development plans.' },

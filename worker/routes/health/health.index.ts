@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { createRouter } from '../../app.ts'
+import { LanguageQuery, problemResponse } from '../../schemas.ts'
 
 const HealthSchema = z.object({ status: z.literal('ok'), version: z.string() }).openapi('Health')
 
@@ -10,7 +11,11 @@ const healthz = createRoute({
   tags: ['Operations'],
   summary: 'Liveness check',
   description: 'Answers 200 when the worker is serving.',
-  responses: { 200: { description: 'Serving.', content: { 'application/json': { schema: HealthSchema } } } },
+  request: { query: z.object({ lang: LanguageQuery }) },
+  responses: {
+    200: { description: 'Serving.', content: { 'application/json': { schema: HealthSchema } } },
+    400: problemResponse('Unsupported language.'),
+  },
 })
 
 export default createRouter().openapi(healthz, (c) => {
