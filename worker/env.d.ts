@@ -1,0 +1,10 @@
+// Types for the Workers runtime: the main module's exports (used by tests via
+// `exports.default.fetch`) and the bindings declared in wrangler.toml.
+declare namespace Cloudflare {
+  interface GlobalProps {
+    mainModule: typeof import('./index.ts')
+  }
+  interface Env {
+    API_VERSION?: string
+  }
+}
