@@ -215,7 +215,6 @@ export const measures: readonly Measure[] = [
       { key: 'industries', citation: cite(L.chains, '聚焦新一代資訊技術、生物醫藥和大健康、機器人和智慧製造、智慧網聯汽車等主導産業') },
       { key: 'method', citation: cite(L.chains, '通過政府搭臺、鏈主企業出題、創新主體答題、産業鏈驗證方式') },
       { key: 'milestones', citation: cite(L.chains, '根據“里程碑”節點予以資金支援'), figures: ['leading-industry-chains.project-cap', 'leading-industry-chains.annual-budget'] },
-      { key: 'list-quota', citation: cite(L.chains, '單個項目資助金額不高於榜單規定的支援額度') },
     ],
     figures: ['leading-industry-chains.project-cap', 'leading-industry-chains.annual-budget'],
     conditions: [
@@ -223,6 +222,7 @@ export const measures: readonly Measure[] = [
     ],
     notes: [
       { key: 'successful-application', citation: cite(L.chains, '對成功申報的單位') },
+      { key: 'list-quota', citation: cite(L.chains, '單個項目資助金額不高於榜單規定的支援額度') },
       { key: 'open-list', citation: cite(L.chains, '智慧網聯汽車等主導産業') },
     ],
     evaluated: true,

@@ -11,7 +11,7 @@ export const sources = {
     url: 'https://www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html',
     traditionalUrl: 'https://www.beijing.gov.cn/gate/big5/www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html',
     /** The repository keeps the Traditional (big5 gateway) copy; citations quote it verbatim. */
-    file: 'shared/seed/kechuang-20-v2-news-2025-04-17.zh-Hant.txt',
+    file: 'rules/source/kechuang-20-v2-news-2025-04-17.zh-Hant.txt',
   },
   fullText: {
     id: 'fullText',

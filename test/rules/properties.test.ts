@@ -1,0 +1,91 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { evaluate } from '../../rules/eligibility.ts'
+import { fenToYuan } from '../../rules/money.ts'
+import { parameters } from '../../rules/parameters.ts'
+import { futureIndustryFields, openCompetitionIndustries, type Profile } from '../../rules/profile.ts'
+
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })
+const maybeOrNull = <T>(arb: fc.Arbitrary<T>) => fc.oneof(fc.constant(undefined), fc.constant(null), arb)
+const amount = fc.oneof(fc.double({ min: 0, max: 1e12, noNaN: true }), fc.integer({ min: 0, max: 1e9 }), fc.constantFrom(0, 0.005, 30_000_000, 100_000_000, 200_000_000))
+
+export const profileArbitrary: fc.Arbitrary<Profile> = fc.record(
+  {
+    operatesInYizhuangNewTown: maybe(fc.boolean()),
+    certifiedTechSme: maybe(fc.boolean()),
+    employees: maybe(fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.constantFrom(99, 100, 101))),
+    rent: maybeOrNull(fc.record({ areaSqm: maybe(fc.double({ min: 0, max: 1e6, noNaN: true })), yuanPerSqmPerDay: maybe(fc.double({ min: 0, max: 1000, noNaN: true })) }, { requiredKeys: [] })),
+    cabbageHeartProject: maybeOrNull(fc.record({ rdInvestmentYuan: maybe(amount), outstandingImpact: maybe(fc.boolean()) }, { requiredKeys: [] })),
+    majorProject: maybeOrNull(fc.record({ level: maybe(fc.constantFrom('national' as const, 'beijing' as const)), fundingYuan: maybe(amount), alignedWithEtown: maybe(fc.boolean()) }, { requiredKeys: [] })),
+    certifiedIncubator: maybe(fc.boolean()),
+    openCompetitionProject: maybeOrNull(fc.record({ industry: maybe(fc.constantFrom(...openCompetitionIndustries)), listQuotaYuan: maybe(amount) }, { requiredKeys: [] })),
+    futureIndustryProject: maybeOrNull(fc.record({ field: maybe(fc.constantFrom(...futureIndustryFields)), shortlisted: maybe(fc.boolean()) }, { requiredKeys: [] })),
+  },
+  { requiredKeys: [] },
+)
+
+const capFen = (yuan: number) => BigInt(Math.round(yuan * 100))
+const caps = {
+  'innovation-relay': capFen(parameters['innovation-relay.matching-cap'].value),
+  'incubator-building': capFen(parameters['incubator-building.operating-support-cap'].value),
+  'leading-industry-chains': capFen(parameters['leading-industry-chains.project-cap'].value),
+  'future-industries-outlook': capFen(parameters['future-industries-outlook.project-cap'].value),
+} as const
+
+describe('properties of evaluate over random profiles', () => {
+  it('never throws, and every status is consistent with its trace', () => {
+    fc.assert(
+      fc.property(profileArbitrary, (profile) => {
+        for (const r of evaluate(profile)) {
+          const failed = r.conditions.some((c) => c.outcome === 'failed')
+          if (r.status === 'ineligible') expect(failed).toBe(true)
+          if (r.status === 'eligible') {
+            expect(failed).toBe(false)
+            expect(r.missing).toEqual([])
+            expect(r.amount).not.toBeNull()
+          }
+          if (r.status === 'needs-info') {
+            expect(failed).toBe(false)
+            expect(r.missing.length).toBeGreaterThan(0)
+            expect(r.amount).toBeNull()
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('amounts are whole fen, never negative, and never above their caps', () => {
+    fc.assert(
+      fc.property(profileArbitrary, (profile) => {
+        for (const r of evaluate(profile)) {
+          if (!r.amount) continue
+          expect(r.amount.maxFen >= 0n).toBe(true)
+          expect(String(fenToYuan(r.amount.maxFen))).toMatch(/^\d+(\.\d{1,2})?$/)
+          const cap = caps[r.measureId as keyof typeof caps]
+          if (cap !== undefined) expect(r.amount.maxFen <= cap).toBe(true)
+          if (r.measureId === 'industrial-foundation' && profile.cabbageHeartProject?.outstandingImpact === true) {
+            expect(r.amount.maxFen <= capFen(parameters['industrial-foundation.outstanding-project-cap'].value)).toBe(true)
+          }
+          if (r.measureId === 'spring-shoots') {
+            // 1.5 yuan × 2,000 m² × 365 days × 3 years is the most the rent subsidy can reach.
+            expect(r.amount.maxFen <= 328_500_000n).toBe(true)
+            expect(r.amount.maxFen).toBe(r.amount.perYearFen! * 3n)
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('more rent or more area never lowers the subsidy', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 3000 }), (area, rateCents, employees) => {
+        const at = (a: number, r: number) =>
+          evaluate({ certifiedTechSme: true, employees, rent: { areaSqm: a, yuanPerSqmPerDay: r / 100 } }).find((x) => x.measureId === 'spring-shoots')!.amount!.maxFen
+        expect(at(area + 1, rateCents) >= at(area, rateCents)).toBe(true)
+        expect(at(area, rateCents + 1) >= at(area, rateCents)).toBe(true)
+      }),
+    )
+  })
+})
