@@ -205,7 +205,7 @@ export const en: Catalog = {
   'reason.spring-shoots.certified-tech-sme.passed': 'The company is a certified tech-based SME.',
   'reason.spring-shoots.certified-tech-sme.failed': 'The rent subsidy is only for certified tech-based SMEs, and you said the company is not certified.',
   'reason.spring-shoots.certified-tech-sme.missing': 'Tell us whether the company is a certified tech-based SME.',
-  'reason.spring-shoots.rents-space.passed': 'The company leases {area} m² at CNY {rate} per m² per day.',
+  'reason.spring-shoots.rents-space.passed': 'The company leases {areaSqm} m² at CNY {yuanPerSqmPerDay} per m² per day.',
   'reason.spring-shoots.rents-space.failed': 'The subsidy is calculated on rent actually paid, and you said the company leases no space.',
   'reason.spring-shoots.rents-space.missing': 'Tell us the leased area (m²) and the rent (CNY per m² per day).',
   'reason.incubator-building.certified-incubator.passed': 'The organisation is a certified tech business incubator.',

@@ -188,7 +188,7 @@ export const zhHans = {
   'reason.spring-shoots.certified-tech-sme.passed': '企业是经认定的科技型中小企业。',
   'reason.spring-shoots.certified-tech-sme.failed': '房租补贴只面向经认定的科技型中小企业，而您填写的是未经认定。',
   'reason.spring-shoots.certified-tech-sme.missing': '请说明企业是否为经认定的科技型中小企业。',
-  'reason.spring-shoots.rents-space.passed': '企业租用场地{area}平方米，租金{rate}元/平方米/天。',
+  'reason.spring-shoots.rents-space.passed': '企业租用场地{areaSqm}平方米，租金{yuanPerSqmPerDay}元/平方米/天。',
   'reason.spring-shoots.rents-space.failed': '房租补贴按实际租金计算，而您填写的是没有租用场地。',
   'reason.spring-shoots.rents-space.missing': '请填写租用面积（平方米）和租金单价（元/平方米/天）。',
   'reason.incubator-building.certified-incubator.passed': '机构是经认定的科技企业孵化器。',

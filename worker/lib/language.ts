@@ -5,15 +5,26 @@ export const defaultLanguage: Language = 'zh-Hans'
 
 const exact = new Map<string, Language>(languages.map((tag) => [tag.toLowerCase(), tag]))
 
-/** Tags browsers and WeChat send (zh_CN, zh-TW, en-US, …) mapped onto ours; case and _ ignored. */
-export function matchLanguage(tag: string): Language | undefined {
+const aliases = new Map<string, Language>([
+  ['zh', 'zh-Hans'], ['zh-cn', 'zh-Hans'], ['zh-sg', 'zh-Hans'],
+  ['zh-tw', 'zh-Hant-TW'],
+  ['zh-hk', 'zh-Hant-HK'], ['zh-mo', 'zh-Hant-HK'],
+])
+
+/**
+ * The contract's tags and aliases (zh_CN, zh-TW, en-US, …), case and `_` ignored. With
+ * `lenient` (Accept-Language only), longer tags fall back on their script: zh-Hant-MO → zh-Hant-HK,
+ * zh-Hans-CN → zh-Hans, zh-Hant-XX → zh-Hant. An explicit ?lang= is matched strictly.
+ */
+export function matchLanguage(tag: string, lenient = false): Language | undefined {
   const t = tag.trim().toLowerCase().replaceAll('_', '-')
-  const found = exact.get(t)
+  const found = exact.get(t) ?? aliases.get(t)
   if (found) return found
   if (t === 'en' || t.startsWith('en-')) return 'en'
-  if (t === 'zh' || t === 'zh-cn' || t === 'zh-sg' || t === 'zh-my' || t.startsWith('zh-hans-') || t === 'zh-chs') return 'zh-Hans'
-  if (t === 'zh-tw' || t.startsWith('zh-hant-tw')) return 'zh-Hant-TW'
-  if (t === 'zh-hk' || t === 'zh-mo' || t.startsWith('zh-hant-hk') || t.startsWith('zh-hant-mo')) return 'zh-Hant-HK'
+  if (!lenient) return undefined
+  if (t.startsWith('zh-hans-') || t === 'zh-my' || t === 'zh-chs') return 'zh-Hans'
+  if (t.startsWith('zh-hant-tw')) return 'zh-Hant-TW'
+  if (t.startsWith('zh-hant-hk') || t.startsWith('zh-hant-mo')) return 'zh-Hant-HK'
   if (t.startsWith('zh-hant') || t === 'zh-cht') return 'zh-Hant'
   return undefined
 }
@@ -34,7 +45,7 @@ export function negotiateLanguage(header: string | null | undefined): Language {
     .sort((a, b) => b.weight - a.weight || a.index - b.index)
   for (const range of ranges) {
     if (range.tag === '*') return defaultLanguage
-    const language = matchLanguage(range.tag)
+    const language = matchLanguage(range.tag, true)
     if (language) return language
   }
   return defaultLanguage

@@ -1,0 +1,166 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { call, languages, post } from './helpers.ts'
+
+const contractExample = {
+  profile: {
+    operatesInYizhuangNewTown: true,
+    certifiedTechSme: true,
+    employees: 60,
+    rent: { areaSqm: 800, yuanPerSqmPerDay: 1.8 },
+    cabbageHeartProject: { rdInvestmentYuan: 40000000, outstandingImpact: false },
+    majorProject: { level: 'national', fundingYuan: 12000000, alignedWithEtown: true },
+    certifiedIncubator: false,
+    openCompetitionProject: { industry: 'robotics-intelligent-manufacturing', listQuotaYuan: 6000000 },
+    futureIndustryProject: { field: 'quantum-communication', shortlisted: true },
+  },
+}
+
+type Result = { measureId: string; status: string; amount: { maxYuan: number; perYearYuan?: number; text: string } | null; reasons: { code: string; outcome: string; passed: boolean; text: string }[]; missing: string[]; explanation: string | null }
+
+async function results(body: unknown, lang = 'en'): Promise<Record<string, Result>> {
+  const res = await post(body, lang)
+  expect(res.status).toBe(200)
+  const json = (await res.json()) as { results: Result[] }
+  return Object.fromEntries(json.results.map((r) => [r.measureId, r]))
+}
+
+describe('POST /v1/eligibility', () => {
+  it('evaluates the contract example: statuses and amounts to the fen', async () => {
+    const r = await results(contractExample)
+    expect(Object.fromEntries(Object.entries(r).map(([id, x]) => [id, [x.status, x.amount?.maxYuan ?? null, x.amount?.perYearYuan ?? null]]))).toEqual({
+      'industrial-foundation': ['eligible', 20_000_000, null],
+      'innovation-relay': ['eligible', 12_000_000, null],
+      'spring-shoots': ['eligible', 1_314_000, 438_000],
+      'incubator-building': ['ineligible', null, null],
+      'leading-industry-chains': ['eligible', 6_000_000, null],
+      'future-industries-outlook': ['eligible', 2_000_000, null],
+    })
+    expect(r['spring-shoots']!.explanation).toBe('CNY 1.5 per m² per day × 800 m² × 365 days = CNY 438,000 a year; over 3 consecutive years, at most CNY 1,314,000.')
+  })
+
+  it('puts failed conditions first for an ineligible result, and says the 1亿 cap is for outstanding projects only', async () => {
+    const r = await results({ profile: { certifiedTechSme: false, rent: { areaSqm: 10, yuanPerSqmPerDay: 1 }, operatesInYizhuangNewTown: true, cabbageHeartProject: { rdInvestmentYuan: 1000, outstandingImpact: false } } })
+    expect(r['spring-shoots']!.status).toBe('ineligible')
+    expect(r['spring-shoots']!.reasons[0]).toMatchObject({ code: 'spring-shoots.certified-tech-sme', outcome: 'failed', passed: false })
+    expect(r['spring-shoots']!.missing).toEqual([])
+    const cap = r['industrial-foundation']!.reasons.find((x) => x.code === 'industrial-foundation.cap-scope')
+    expect(cap?.text).toContain('CNY 100 million')
+  })
+
+  it('answers needs-info with JSON pointers for an empty profile', async () => {
+    const r = await results({ profile: {} })
+    for (const result of Object.values(r)) {
+      expect(result.status).toBe('needs-info')
+      expect(result.amount).toBeNull()
+      expect(result.missing.length).toBeGreaterThan(0)
+      for (const p of result.missing) expect(p).toMatch(/^\/profile\//)
+    }
+  })
+
+  it.each(languages)('renders reasons and amounts in %s', async (lang) => {
+    const res = await post(contractExample, lang)
+    expect(res.headers.get('content-language')).toBe(lang)
+    const body = (await res.json()) as { results: Result[] }
+    const spring = body.results.find((x) => x.measureId === 'spring-shoots')!
+    const expected = { 'zh-Hans': '131.4万元', 'zh-Hant': '131.4萬元', 'zh-Hant-TW': '131.4萬元', 'zh-Hant-HK': '131.4萬元', en: 'CNY 1,314,000' }[lang]
+    expect(spring.amount!.text).toBe(expected)
+    for (const reason of spring.reasons) expect(reason.text).not.toMatch(/\{\w+\}/)
+  })
+
+  it('reads the language from Accept-Language too', async () => {
+    const res = await post(contractExample, undefined, { 'accept-language': 'zh-HK' })
+    expect(res.headers.get('content-language')).toBe('zh-Hant-HK')
+    expect(res.headers.get('vary')).toContain('Accept-Language')
+    expect(res.headers.get('cache-control')).toBe('no-store')
+  })
+
+  it('lists the measures whose conditions the source does not state', async () => {
+    const res = await post({ profile: {} }, 'en')
+    const body = (await res.json()) as { notEvaluated: { measureId: string }[] }
+    expect(body.notEvaluated.map((m) => m.measureId)).toContain('high-end-industry-layout')
+    expect(body.notEvaluated).toHaveLength(9)
+  })
+})
+
+describe('POST /v1/eligibility: bad input is a 4xx problem, never a 5xx', () => {
+  const cases: [string, string | unknown, string[] | string][] = [
+    ['an unknown key', { profile: { foo: 1 } }, ['/profile/foo']],
+    ['an unknown top-level key', { profile: {}, extra: true }, ['/extra']],
+    ['a missing profile', {}, ['/profile']],
+    ['a wrong type', { profile: { employees: '60' } }, ['/profile/employees']],
+    ['a negative number', { profile: { rent: { areaSqm: -1 } } }, ['/profile/rent/areaSqm']],
+    ['a fractional headcount', { profile: { employees: 60.5 } }, ['/profile/employees']],
+    ['an absurd headcount', { profile: { employees: 10_000_001 } }, ['/profile/employees']],
+    ['an overflowing number (1e400)', '{"profile":{"employees":1e400}}', ['/profile/employees']],
+    ['an unknown enum value', { profile: { majorProject: { level: 'provincial' } } }, ['/profile/majorProject/level']],
+    ['a prototype-pollution key', '{"profile":{"__proto__":{"polluted":true}}}', ['/profile/__proto__']],
+    ['a constructor key', { profile: { constructor: { prototype: {} } } }, ['/profile/constructor']],
+    ['null for a boolean', { profile: { certifiedTechSme: null } }, ['/profile/certifiedTechSme']],
+    ['an array body', [], ['']],
+    ['a JSON string body', '"hello"', ['']],
+    ['truncated JSON', '{"profile":{"employees":', 'invalid-json'],
+    ['an empty body', '', 'invalid-json'],
+    ['deep nesting', `${'['.repeat(20000)}${']'.repeat(20000)}`, ['']],
+  ]
+  it.each(cases)('%s', async (_, body, expected) => {
+    const res = await post(body, 'en')
+    expect(res.status).toBe(400)
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+    const problem = (await res.json()) as { type: string; title: string; errors?: { pointer: string }[] }
+    if (typeof expected === 'string') expect(problem.type).toBe(`/problems/${expected}`)
+    else {
+      expect(problem.type).toBe('/problems/validation')
+      expect(problem.errors!.map((e) => e.pointer)).toEqual(expected)
+    }
+  })
+
+  it('localizes field errors', async () => {
+    const res = await post({ profile: { employees: -1 } }, 'zh-Hant-TW')
+    const problem = (await res.json()) as { title: string; errors: { detail: string }[] }
+    expect(problem.title).toBe('請求內容有誤')
+    expect(problem.errors[0]!.detail).toBe('不能小於0')
+  })
+
+  it.each(['text/plain', 'application/x-www-form-urlencoded', ''])('rejects Content-Type %j with 400', async (type) => {
+    const res = await call('/v1/eligibility', { method: 'POST', headers: type ? { 'content-type': type } : {}, body: JSON.stringify(contractExample) })
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { type: string }).type).toBe('/problems/unsupported-media-type')
+  })
+
+  it('accepts application/json with a charset', async () => {
+    const res = await call('/v1/eligibility', { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(contractExample) })
+    expect(res.status).toBe(200)
+  })
+
+  it('rejects bodies over 64 KiB with 413', async () => {
+    const body = JSON.stringify({ profile: {}, pad: 'x'.repeat(70 * 1024) })
+    const res = await post(body, 'en')
+    expect(res.status).toBe(413)
+    expect(((await res.json()) as { type: string }).type).toBe('/problems/payload-too-large')
+  })
+
+  it('random JSON values never cause a 5xx, and every 4xx is problem+json', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.jsonValue(), fc.record({ profile: fc.jsonValue() }), fc.record({ profile: fc.dictionary(fc.string(), fc.jsonValue()) })), async (value) => {
+        const res = await post(value, 'en')
+        expect(res.status).toBeLessThan(500)
+        if (res.status >= 400) expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+        await res.arrayBuffer()
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('random strings as bodies never cause a 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 300 }), async (text) => {
+        const res = await post(text, 'en')
+        expect(res.status).toBeGreaterThanOrEqual(200)
+        expect(res.status).toBeLessThan(500)
+        await res.arrayBuffer()
+      }),
+      { numRuns: 200 },
+    )
+  })
+})

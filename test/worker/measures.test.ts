@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest'
+import { measureIds } from '../../rules/measures.ts'
+import { call, json, languages } from './helpers.ts'
+
+describe('GET /v1/measures/{id}: every id in every language', () => {
+  const cases = measureIds.flatMap((id) => languages.map((lang) => [id, lang] as const))
+  it.each(cases)('%s in %s', async (id, lang) => {
+    const { res, body } = await json(`/v1/measures/${id}?lang=${lang}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(res.headers.get('content-language')).toBe(lang)
+    expect(res.headers.get('vary')).toBeNull()
+    expect(body.id).toBe(id)
+    expect(['action', 'plan']).toContain(body.kind)
+    expect(body.title.length).toBeGreaterThan(1)
+    expect(body.summary.length).toBeGreaterThan(10)
+    if (body.kind === 'action') expect(body.group).not.toBeNull()
+    if (body.figures.length === 0) expect(body.notStated.map((n: { aspect: string }) => n.aspect)).toContain('amounts')
+  })
+})
+
+describe('GET /v1/measures', () => {
+  it('lists 9 actions and 6 plans with the policy', async () => {
+    const { res, body } = await json('/v1/measures?lang=en')
+    expect(res.status).toBe(200)
+    expect(body.policy.id).toBe('kechuang-20-v2')
+    expect(body.measures.map((m: { id: string }) => m.id)).toEqual([...measureIds])
+    expect(body.count).toBe(15)
+  })
+
+  it.each([
+    ['kind=action', 9],
+    ['kind=plan', 6],
+    ['group=original-innovation', 4],
+    ['group=innovation-factors', 2],
+    ['group=innovation-ecosystem', 3],
+    ['kind=plan&group=innovation-factors', 0],
+  ])('filters by %s', async (query, count) => {
+    const { body } = await json(`/v1/measures?${query}`)
+    expect(body.measures).toHaveLength(count)
+    expect(body.count).toBe(count)
+  })
+
+  it.each(['kind=actions', 'group=foo'])('rejects an unknown filter value %s with a 400 naming the parameter', async (query) => {
+    const { res, body } = await json(`/v1/measures?${query}&lang=en`)
+    expect(res.status).toBe(400)
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+    expect(body.errors[0].pointer).toBe(`/query/${query.split('=')[0]}`)
+  })
+
+  it('states figures with units, bounds, citations and the change from 1.0', async () => {
+    const { body } = await json('/v1/measures/industrial-foundation?lang=en')
+    const cap = body.figures.find((f: { id: string }) => f.id === 'industrial-foundation.outstanding-project-cap')
+    expect(cap).toMatchObject({ value: 100_000_000, unit: 'CNY', bound: 'at-most', period: 'per-project', text: 'up to CNY 100 million per project' })
+    expect(cap.citation).toMatchObject({ source: 'article', line: 14 })
+    expect(cap.previous).toMatchObject({ value: 50_000_000 })
+    expect(body.changes.map((c: { figureId: string }) => c.figureId)).toEqual(['industrial-foundation.outstanding-project-cap'])
+    expect(body.name).toContain('Baicaixin')
+  })
+
+  it.each([
+    ['zh-Hans', '单个项目最高1亿元'],
+    ['zh-Hant', '單個項目最高1億元'],
+    ['zh-Hant-TW', '單個專案最高1億元'],
+    ['zh-Hant-HK', '單個項目最高1億元'],
+    ['en', 'up to CNY 100 million per project'],
+  ])('formats amounts for %s: %s', async (lang, text) => {
+    const { body } = await json(`/v1/measures/industrial-foundation?lang=${lang}`)
+    expect(body.figures.map((f: { text: string }) => f.text)).toContain(text)
+  })
+
+  it('writes the rent standard and area caps per language', async () => {
+    const zh = (await json('/v1/measures/spring-shoots?lang=zh-Hans')).body
+    expect(zh.figures.map((f: { text: string }) => f.text)).toEqual(['最高1.5元/平方米/天', '最高3年', '100人以上', '最高1000平方米', '最高2000平方米'])
+    const en = (await json('/v1/measures/spring-shoots?lang=en')).body
+    expect(en.figures.map((f: { text: string }) => f.text)).toContain('up to 1,000 m²')
+  })
+
+  it('says "not stated in the source" for measures the article only names', async () => {
+    const { body } = await json('/v1/measures/high-end-industry-layout?lang=en')
+    expect(body.notStated.map((n: { aspect: string }) => n.aspect)).toEqual(['support', 'amounts', 'conditions'])
+    expect(body.benefits).toEqual([])
+    expect(body.eligibilityEvaluated).toBe(false)
+  })
+
+  it('answers an unknown id with a localized 404 problem', async () => {
+    const { res, body } = await json('/v1/measures/no-such-measure?lang=en')
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+    expect(body).toMatchObject({ type: '/problems/measure-not-found', status: 404, title: 'Measure not found' })
+    expect(body.detail).toContain('no-such-measure')
+    const zh = await json('/v1/measures/no-such-measure?lang=zh-Hant')
+    expect(zh.body.title).toBe('找不到該措施')
+  })
+})
+
+describe('GET /v1/policy', () => {
+  it('has the title, dates, targets and groups with unnamed actions', async () => {
+    const { res, body } = await json('/v1/policy?lang=zh-Hans')
+    expect(res.status).toBe(200)
+    expect(body).toMatchObject({ signed: '2025-04-11', announced: '2025-04-17', actionCount: 14, planCount: 6, targetYear: 2027, nickname: '科创二十条2.0版' })
+    expect(body.title).toContain('打造高精尖产业主阵地')
+    expect(body.targets.map((t: { value: number }) => t.value)).toEqual([2700, 1200, 8])
+    expect(body.targets.map((t: { text: string }) => t.text)).toEqual(['超过2700家', '达到1200家', '8%以上'])
+    expect(body.groups.map((g: { unnamedActionCount: number }) => g.unnamedActionCount)).toEqual([0, 3, 2])
+    expect(body.plans).toHaveLength(6)
+    expect(body.sources.map((s: { url: string }) => s.url)).toContain('https://www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html')
+  })
+})
+
+describe('other routes', () => {
+  it('answers unknown paths with a 404 problem', async () => {
+    const { res, body } = await json('/v2/nothing', { headers: { 'accept-language': 'en' } })
+    expect(res.status).toBe(404)
+    expect(body).toMatchObject({ type: '/problems/not-found', status: 404, title: 'Not found' })
+  })
+
+  it('serves /healthz', async () => {
+    const { res, body } = await json('/healthz')
+    expect(res.status).toBe(200)
+    expect(body.status).toBe('ok')
+  })
+
+  it('serves an offline /docs page with no third-party scripts', async () => {
+    const res = await call('/docs')
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toContain('<script src="/docs/app.js"')
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'")
+    const script = await call('/docs/app.js')
+    expect(script.status).toBe(200)
+    expect(await script.text()).toContain("fetch('/openapi.json')")
+  })
+})
