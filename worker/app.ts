@@ -2,11 +2,15 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { cors } from 'hono/cors'
 import { HTTPException } from 'hono/http-exception'
+import { methodNotAllowed } from 'hono/method-not-allowed'
 import type { AppEnv } from './lib/context.ts'
 import { defaultLanguage, languages, matchLanguage, negotiateLanguage } from './lib/language.ts'
 import { translator } from './lib/messages.ts'
 import { ProblemError, problemTypeUri } from './lib/problem.ts'
 import { fieldErrors } from './lib/validation.ts'
+import { observe } from './lib/observability.ts'
+import { securityHeaders } from './lib/security.ts'
+import { rateLimit } from './lib/rate-limit.ts'
 
 /** A router whose validation failures become localized 400 problems naming each field. */
 export function createRouter() {
@@ -29,6 +33,7 @@ export function problemResponse(c: Context<AppEnv>, problem: ProblemError): Resp
     status: problem.status,
     detail: t(problem.detailKey, problem.params),
     instance: new URL(c.req.url).pathname,
+    ...(c.var.requestId ? { requestId: c.var.requestId } : {}),
     ...(problem.errors ? { errors: problem.errors } : {}),
   }
   return new Response(JSON.stringify(body), {
@@ -58,6 +63,8 @@ const language = async (c: Context<AppEnv>, next: () => Promise<void>) => {
 
 export function createApp() {
   const app = createRouter()
+  app.use('*', observe)
+  app.use('*', securityHeaders)
   // Third-party browser apps (and the H5 mini-program) read the API from any origin, without credentials.
   app.use(
     '*',
@@ -70,6 +77,18 @@ export function createApp() {
     }),
   )
   app.use('*', language)
+  app.use('*', rateLimit)
+  app.use(
+    '*',
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) => {
+        const allow = methods.join(', ')
+        const problem = new ProblemError('method-not-allowed', { path: c.req.path.slice(0, 200), method: c.req.method, allow }, { headers: { allow } })
+        return problemResponse(c as Context<AppEnv>, problem)
+      },
+    }),
+  )
   app.notFound((c) => problemResponse(c, new ProblemError('not-found', { path: new URL(c.req.url).pathname.slice(0, 200) })))
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problemResponse(c, error)

@@ -4,7 +4,5 @@ declare namespace Cloudflare {
   interface GlobalProps {
     mainModule: typeof import('./index.ts')
   }
-  interface Env {
-    API_VERSION?: string
-  }
+  interface Env extends import('./lib/context.ts').Bindings {}
 }

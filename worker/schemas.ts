@@ -141,6 +141,7 @@ export const ProblemSchema = z
     status: z.number().int(),
     detail: z.string(),
     instance: z.string().optional(),
+    requestId: z.string().optional().openapi({ description: 'The id of the request (also in the X-Request-Id header), for support.' }),
     errors: z
       .array(z.object({ pointer: z.string(), code: z.string(), detail: z.string() }))
       .optional()

@@ -4,6 +4,13 @@ import type { Translator } from './messages.ts'
 export interface Bindings {
   /** Build identifier shown by /healthz. */
   API_VERSION?: string
+  /** "off" disables rate limiting (local benchmarks and load tests); anything else keeps it on. */
+  RATE_LIMIT?: string
+  /** "off" silences the per-request log line. */
+  REQUEST_LOG?: string
+  /** Workers Rate Limiting bindings ([[ratelimits]] in wrangler.toml). */
+  READ_LIMITER?: RateLimit
+  ELIGIBILITY_LIMITER?: RateLimit
 }
 
 export interface AppEnv {
@@ -13,5 +20,6 @@ export interface AppEnv {
     /** True when the language came from Accept-Language (the response then varies on it). */
     negotiated: boolean
     t: Translator
+    requestId: string
   }
 }
