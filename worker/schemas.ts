@@ -254,9 +254,8 @@ export const TraceConditionSchema = z
     outcome: z.enum(['passed', 'failed', 'missing']),
     inputs: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
     parameters: z.array(z.string()),
-    citation: CitationSchema,
   })
-  .openapi('TraceCondition')
+  .openapi('TraceCondition', { description: 'A condition as evaluated; its citation is on the reason with the same code.' })
 
 export const EligibilityResultSchema = z
   .object({

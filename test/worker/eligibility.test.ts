@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { call, languages, post } from './helpers.ts'
+import { EligibilityResponseSchema } from '../../worker/schemas.ts'
 
 const contractExample = {
   profile: {
@@ -46,6 +47,18 @@ describe('POST /v1/eligibility', () => {
     expect(r['spring-shoots']!.missing).toEqual([])
     const cap = r['industrial-foundation']!.reasons.find((x) => x.code === 'industrial-foundation.cap-scope')
     expect(cap?.text).toContain('CNY 100 million')
+  })
+
+  it.each([
+    ['the contract example', contractExample],
+    ['an empty profile', { profile: {} }],
+    ['a profile with nulls', { profile: { rent: null, cabbageHeartProject: null, majorProject: null, openCompetitionProject: null, futureIndustryProject: null } }],
+  ])('answers %s with a body that matches the published schema', async (_, body) => {
+    for (const lang of languages) {
+      const res = await post(body, lang)
+      const parsed = EligibilityResponseSchema.safeParse(await res.json())
+      expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true)
+    }
   })
 
   it('answers needs-info with JSON pointers for an empty profile', async () => {

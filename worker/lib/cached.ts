@@ -7,7 +7,8 @@ import { hash53, matchesIfNoneMatch } from './etag.ts'
  * GET bodies depend only on (resource, language, content version), so each is serialized and
  * hashed once per isolate. The strong ETag is the hash of the exact bytes served.
  */
-const bodies = new Map<string, { body: string; etag: string }>()
+const bodies = new Map<string, { body: Uint8Array; etag: string }>()
+const utf8 = new TextEncoder()
 
 export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400'
 
@@ -15,8 +16,9 @@ export function cachedJson<T>(c: Context<AppEnv>, resource: string, build: () =>
   const key = `${c.var.language} ${resource}`
   let entry = bodies.get(key)
   if (!entry) {
-    const body = JSON.stringify(build())
-    entry = { body, etag: `"${hash53(body)}"` }
+    // Kept as UTF-8 bytes: encoding a large string on every request costs more than the route.
+    const text = JSON.stringify(build())
+    entry = { body: utf8.encode(text), etag: `"${hash53(text)}"` }
     bodies.set(key, entry)
   }
   const headers = { etag: entry.etag, 'cache-control': CACHE_CONTROL }

@@ -18,8 +18,26 @@ export type Params = Record<string, string | number>
 
 const PLACEHOLDER = /\{(\w+)\}/g
 
-export function fill(template: string, params: Params = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => (name in params ? String(params[name]) : whole))
+/** A template split once into literal text (even slots) and parameter names (odd slots). */
+const compiled = new Map<string, string[]>()
+function compile(template: string): string[] {
+  let parts = compiled.get(template)
+  if (!parts) {
+    parts = template.split(PLACEHOLDER)
+    compiled.set(template, parts)
+  }
+  return parts
+}
+
+export function fill(template: string, params?: Params): string {
+  const parts = compile(template)
+  if (parts.length === 1) return template
+  let out = parts[0]!
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!
+    out += (params && name in params ? String(params[name]) : `{${name}}`) + parts[i + 1]!
+  }
+  return out
 }
 
 /** A translator bound to one language. */

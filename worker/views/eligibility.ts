@@ -66,27 +66,57 @@ function explanation(result: MeasureEvaluation, t: Translator): string | null {
   }
 }
 
-export function resultDto(result: MeasureEvaluation, t: Translator): EligibilityResultDto {
-  const conditionReasons = result.conditions.map((condition) => ({
-    code: condition.code,
-    kind: 'condition' as const,
-    outcome: condition.outcome,
-    passed: condition.outcome === 'passed',
-    text: t(`reason.${condition.code}.${condition.outcome}` as MessageKey, reasonParams(condition, t)),
-    citation: citationDto(condition.citation),
-  }))
-  const noteReasons = result.notes.map((note) => {
-    const [measureId, key] = [result.measureId, note.code.slice(result.measureId.length + 1)]
-    return {
+type ReasonDto = EligibilityResultDto['reasons'][number]
+type Outcome = ReasonDto['outcome']
+
+/**
+ * Reason and note texts repeat across requests, so each one's JSON is kept per language and
+ * spliced into the response. Reasons that quote a number the client sent are rendered afresh
+ * (their variety is unbounded; enum-valued ones are bounded and cached).
+ */
+const fragments = new Map<string, string>()
+function fragment(key: string | null, build: () => unknown): string {
+  if (key === null) return JSON.stringify(build())
+  let json = fragments.get(key)
+  if (json === undefined) {
+    json = JSON.stringify(build())
+    fragments.set(key, json)
+  }
+  return json
+}
+
+function reasonFragments(result: MeasureEvaluation, t: Translator): string[] {
+  const items: { outcome: Outcome; json: string }[] = []
+  for (const condition of result.conditions) {
+    const values = Object.values(condition.inputs)
+    const key = values.some((v) => typeof v === 'number') ? null : `${t.language}|${condition.code}|${condition.outcome}|${values.join('|')}`
+    const json = fragment(key, (): ReasonDto => ({
+      code: condition.code,
+      kind: 'condition',
+      outcome: condition.outcome,
+      passed: condition.outcome === 'passed',
+      text: t(`reason.${condition.code}.${condition.outcome}` as MessageKey, reasonParams(condition, t)),
+      citation: citationDto(condition.citation),
+    }))
+    items.push({ outcome: condition.outcome, json })
+  }
+  for (const note of result.notes) {
+    const key = note.code.slice(result.measureId.length + 1)
+    const json = fragment(`${t.language}|${note.code}`, (): ReasonDto => ({
       code: note.code,
-      kind: 'note' as const,
-      outcome: 'info' as const,
+      kind: 'note',
+      outcome: 'info',
       passed: true,
-      text: t(`measure.${measureId}.note.${key}` as MessageKey),
+      text: t(`measure.${result.measureId}.note.${key}` as MessageKey),
       citation: citationDto(note.citation),
-    }
-  })
-  const reasons = [...conditionReasons, ...noteReasons].sort((a, b) => outcomeOrder[a.outcome] - outcomeOrder[b.outcome])
+    }))
+    items.push({ outcome: 'info', json })
+  }
+  // Failed conditions first, then missing ones, then passed ones, then notes (a stable sort).
+  return items.sort((a, b) => outcomeOrder[a.outcome] - outcomeOrder[b.outcome]).map((item) => item.json)
+}
+
+function resultBody(result: MeasureEvaluation, t: Translator): Omit<EligibilityResultDto, 'reasons'> {
   const amount = result.amount
   return {
     measureId: result.measureId,
@@ -101,7 +131,6 @@ export function resultDto(result: MeasureEvaluation, t: Translator): Eligibility
         }
       : null,
     explanation: explanation(result, t),
-    reasons,
     missing: result.missing,
     trace: {
       conditions: result.conditions.map((c) => ({
@@ -109,7 +138,6 @@ export function resultDto(result: MeasureEvaluation, t: Translator): Eligibility
         outcome: c.outcome,
         inputs: Object.fromEntries(Object.entries(c.inputs).map(([k, v]) => [k, v ?? null])),
         parameters: c.parameters,
-        citation: citationDto(c.citation),
       })),
       steps: result.steps.map((s) => ({
         code: s.code,
@@ -122,11 +150,16 @@ export function resultDto(result: MeasureEvaluation, t: Translator): Eligibility
   }
 }
 
-export function eligibilityDto(profile: Profile, t: Translator): EligibilityResponseDto {
-  return {
-    results: evaluate(profile).map((result) => resultDto(result, t)),
-    notEvaluated: measures
+/** The EligibilityResponse body as JSON text (its shape is checked against the schema in tests). */
+export function eligibilityJson(profile: Profile, t: Translator): string {
+  const results = evaluate(profile).map((result) => {
+    const head = JSON.stringify(resultBody(result, t))
+    return `${head.slice(0, -1)},"reasons":[${reasonFragments(result, t).join(',')}]}`
+  })
+  const notEvaluated = fragment(`${t.language}|notEvaluated`, (): EligibilityResponseDto['notEvaluated'] =>
+    measures
       .filter((m) => !m.evaluated)
       .map((m) => ({ measureId: m.id, title: t(`measure.${m.id}.title`), reason: t('status.not-evaluated') })),
-  }
+  )
+  return `{"results":[${results.join(',')}],"notEvaluated":${notEvaluated}}`
 }
