@@ -37,6 +37,7 @@ export const en: Catalog = {
   'notStated.conditions': 'The source states no eligibility conditions for this measure.',
 
   'bound.at-most': 'up to {value}',
+  'bound.at-most-duration': 'up to {value}',
   'bound.exactly': '{value}',
   'bound.more-than': 'more than {value}',
   'bound.at-least': '{value} or more',

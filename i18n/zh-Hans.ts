@@ -34,6 +34,7 @@ export const zhHans = {
 
   // Bounds, periods and units used to write a figure
   'bound.at-most': '最高{value}',
+  'bound.at-most-duration': '最长{value}',
   'bound.exactly': '{value}',
   'bound.more-than': '超过{value}',
   'bound.at-least': '{value}以上',

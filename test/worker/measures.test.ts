@@ -71,7 +71,7 @@ describe('GET /v1/measures', () => {
 
   it('writes the rent standard and area caps per language', async () => {
     const zh = (await json('/v1/measures/spring-shoots?lang=zh-Hans')).body
-    expect(zh.figures.map((f: { text: string }) => f.text)).toEqual(['最高1.5元/平方米/天', '最高3年', '100人以上', '最高1000平方米', '最高2000平方米'])
+    expect(zh.figures.map((f: { text: string }) => f.text)).toEqual(['最高1.5元/平方米/天', '最长3年', '100人以上', '最高1000平方米', '最高2000平方米'])
     const en = (await json('/v1/measures/spring-shoots?lang=en')).body
     expect(en.figures.map((f: { text: string }) => f.text)).toContain('up to 1,000 m²')
   })

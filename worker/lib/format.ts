@@ -77,6 +77,8 @@ export function formatFigure(
   t: Translator,
 ): string {
   const value = formatQuantity(figure.value, figure.unit, t)
-  const bounded = t(`bound.${figure.bound}`, { value })
+  // Durations are "at most so long" (最长3年), not "at most so high" (最高).
+  const bound = figure.unit === 'years' && figure.bound === 'at-most' ? 'at-most-duration' : figure.bound
+  const bounded = t(`bound.${bound}`, { value })
   return figure.period ? (t.maybe(`period.${figure.period}`, { text: bounded }) ?? bounded) : bounded
 }
