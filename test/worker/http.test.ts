@@ -77,7 +77,7 @@ describe('OpenAPI', () => {
     const { res, body } = await json('/openapi.json')
     expect(res.status).toBe(200)
     expect(body.openapi).toBe('3.1.0')
-    expect(Object.keys(body.paths).sort()).toEqual(['/healthz', '/v1/eligibility', '/v1/measures', '/v1/measures/{id}', '/v1/policy'])
+    for (const path of ['/healthz', '/problems', '/problems/{type}', '/v1/eligibility', '/v1/measures', '/v1/measures/{id}', '/v1/policy']) expect(body.paths).toHaveProperty([path])
     for (const name of ['Measure', 'Figure', 'Citation', 'Policy', 'Profile', 'EligibilityResult', 'Problem']) expect(body.components.schemas).toHaveProperty(name)
     for (const [, item] of Object.entries<Record<string, { operationId: string; responses: Record<string, unknown> }>>(body.paths)) {
       for (const op of Object.values(item)) {
@@ -101,5 +101,27 @@ describe('CORS', () => {
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST')
     expect(Number(preflight.headers.get('access-control-max-age'))).toBeGreaterThan(0)
+  })
+})
+
+describe('problem types', () => {
+  it('every problem type URI resolves to its description, in the request language', async () => {
+    const { body } = await json('/problems?lang=en')
+    expect(body.problems.length).toBeGreaterThanOrEqual(9)
+    for (const p of body.problems) {
+      const { res, body: one } = await json(`${p.type}?lang=zh-Hant`)
+      expect(res.status).toBe(200)
+      expect(one.status).toBe(p.status)
+      expect(one.title).not.toBe(p.title)
+    }
+    expect((await call('/problems/nope')).status).toBe(404)
+    expect((await call('/problems/__proto__')).status).toBe(404)
+  })
+
+  it('the type of a real problem resolves', async () => {
+    const { body: problem } = await json('/v1/measures/nope?lang=en')
+    const { res, body } = await json(problem.type)
+    expect(res.status).toBe(200)
+    expect(body.type).toBe(problem.type)
   })
 })
