@@ -100,6 +100,22 @@ class Evaluation {
     return this.condition(conditionId, outcome, { [pointer]: value === undefined ? undefined : value !== null })
   }
 
+  /** A project's field must be one the article lists; `null` for the project means it has none. */
+  listed<T extends string>(conditionId: string, projectPointer: string, project: object | null | undefined, field: string, value: string | undefined, list: readonly T[]): Outcome {
+    if (project === undefined || project === null) return this.presence(conditionId, projectPointer, project)
+    const outcome = value === undefined ? 'missing' : (list as readonly string[]).includes(value) ? 'passed' : 'failed'
+    return this.condition(conditionId, outcome, { [`${projectPointer}/${field}`]: value })
+  }
+
+  /** The named cap step, then the amount: the lower of the two (both whole fen). */
+  capAt(base: bigint, capId: ParameterId, inputs: AmountStep['inputs'] = {}): bigint {
+    const cap = yuanFen(capId)
+    this.step('cap', cap, 'fen', [capId], inputs)
+    const amount = base < cap ? base : cap
+    this.step('amount', amount, 'fen')
+    return amount
+  }
+
   need(...pointers: string[]) {
     for (const pointer of pointers) if (!this.missing.includes(pointer)) this.missing.push(pointer)
   }
@@ -159,12 +175,7 @@ function industrialFoundation(profile: Profile): MeasureEvaluation {
     const outstanding = project!.outstandingImpact
     e.note('cap-scope', P('industrial-foundation.outstanding-project-cap').citation)
     if (outstanding === true) {
-      const capped = base < cap ? base : cap
-      e.step('cap', cap, 'fen', ['industrial-foundation.outstanding-project-cap'], {
-        '/profile/cabbageHeartProject/outstandingImpact': true,
-      })
-      e.step('amount', capped, 'fen')
-      return { maxFen: capped }
+      return { maxFen: e.capAt(base, 'industrial-foundation.outstanding-project-cap', { '/profile/cabbageHeartProject/outstandingImpact': true }) }
     }
     if (outstanding === undefined && base > cap) {
       // Whether the 1亿 cap applies changes the answer: ask instead of guessing.
@@ -192,11 +203,7 @@ function innovationRelay(profile: Profile): MeasureEvaluation {
     const funding = project!.fundingYuan!
     const base = toFen(multiply(money(funding), dec('innovation-relay.matching-ratio')))
     e.step('base', base, 'fen', ['innovation-relay.matching-ratio'], { '/profile/majorProject/fundingYuan': funding })
-    const cap = yuanFen('innovation-relay.matching-cap')
-    e.step('cap', cap, 'fen', ['innovation-relay.matching-cap'])
-    const amount = base < cap ? base : cap
-    e.step('amount', amount, 'fen')
-    return { maxFen: amount }
+    return { maxFen: e.capAt(base, 'innovation-relay.matching-cap') }
   })
 }
 
@@ -263,43 +270,23 @@ function incubatorBuilding(profile: Profile): MeasureEvaluation {
 function leadingIndustryChains(profile: Profile): MeasureEvaluation {
   const e = new Evaluation('leading-industry-chains')
   const project = profile.openCompetitionProject
-  if (project === undefined || project === null) {
-    e.condition('leading-industry', project === null ? 'failed' : 'missing', { '/profile/openCompetitionProject': project === null ? false : undefined })
-  } else {
-    const industry = project.industry
-    const listed = (leadingIndustries as readonly string[]).includes(industry ?? '')
-    e.condition('leading-industry', industry === undefined ? 'missing' : listed ? 'passed' : 'failed', {
-      '/profile/openCompetitionProject/industry': industry,
-    })
-    if (project.listQuotaYuan === undefined) e.need('/profile/openCompetitionProject/listQuotaYuan')
-  }
+  e.listed('leading-industry', '/profile/openCompetitionProject', project, 'industry', project?.industry, leadingIndustries)
+  if (project && project.listQuotaYuan === undefined) e.need('/profile/openCompetitionProject/listQuotaYuan')
   e.note('milestones', cite(32, '根據“里程碑”節點予以資金支援'))
   return e.finish(() => {
     const quota = project!.listQuotaYuan!
     const quotaFen = toFen(money(quota))
-    // 不高于榜单规定的支持额度: the list's quota is the first ceiling.
+    // 不高于榜单规定的支持额度: the list's quota is the first ceiling, then the per-project cap.
     e.step('quota', quotaFen, 'fen', [], { '/profile/openCompetitionProject/listQuotaYuan': quota })
-    const cap = yuanFen('leading-industry-chains.project-cap')
-    e.step('cap', cap, 'fen', ['leading-industry-chains.project-cap'])
-    const amount = quotaFen < cap ? quotaFen : cap
-    e.step('amount', amount, 'fen')
-    return { maxFen: amount }
+    return { maxFen: e.capAt(quotaFen, 'leading-industry-chains.project-cap') }
   })
 }
 
 function futureIndustriesOutlook(profile: Profile): MeasureEvaluation {
   const e = new Evaluation('future-industries-outlook')
   const project = profile.futureIndustryProject
-  if (project === undefined || project === null) {
-    e.condition('future-field', project === null ? 'failed' : 'missing', { '/profile/futureIndustryProject': project === null ? false : undefined })
-  } else {
-    const field = project.field
-    const listed = (futureFields as readonly string[]).includes(field ?? '')
-    e.condition('future-field', field === undefined ? 'missing' : listed ? 'passed' : 'failed', {
-      '/profile/futureIndustryProject/field': field,
-    })
-    e.flag('shortlisted', '/profile/futureIndustryProject/shortlisted', project.shortlisted)
-  }
+  e.listed('future-field', '/profile/futureIndustryProject', project, 'field', project?.field, futureFields)
+  if (project) e.flag('shortlisted', '/profile/futureIndustryProject/shortlisted', project.shortlisted)
   return e.finish(() => {
     const cap = yuanFen('future-industries-outlook.project-cap')
     e.step('cap', cap, 'fen', ['future-industries-outlook.project-cap'])

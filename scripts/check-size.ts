@@ -3,21 +3,11 @@
  * gzip size, and fails over budget: 300 KiB gzip (the free plan allows 3 MB; smaller starts faster).
  * It also fails if Simplified→Traditional OpenCC dictionaries were bundled: those are build-time only.
  */
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { buildWorker } from './lib/bundle.ts'
 
 const BUDGET_GZIP_KIB = 300
-const root = new URL('../', import.meta.url).pathname
-const outdir = join(root, '.tmp/size-dist')
-mkdirSync(outdir, { recursive: true })
-execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
-})
-const bundle = readFileSync(join(outdir, 'index.js'))
+const { bytes: bundle } = buildWorker('size-dist')
 const gzipKiB = gzipSync(bundle, { level: 9 }).length / 1024
 console.log(`worker bundle: raw ${(bundle.length / 1024).toFixed(1)} KiB, gzip ${gzipKiB.toFixed(1)} KiB (budget ${BUDGET_GZIP_KIB} KiB gzip)`)
 let failed = false

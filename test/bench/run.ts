@@ -5,17 +5,11 @@
  *  3. cost per request through the worker's own fetch handler, in-process, next to a trivial route
  *     in the same run (wrangler dev tops out near 1,000 req/s here, so it cannot measure this).
  */
-import { execFileSync } from 'node:child_process'
-import { readFileSync, mkdirSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { buildWorker, executionContext, loadWorker } from '../../scripts/lib/bundle.ts'
 import { evaluate } from '../../rules/eligibility.ts'
 import type { Profile } from '../../rules/profile.ts'
 
-const root = new URL('../../', import.meta.url).pathname
-const outdir = join(root, '.tmp/bench-dist')
-mkdirSync(outdir, { recursive: true })
 
 const fullProfile: Profile = {
   operatesInYizhuangNewTown: true,
@@ -41,12 +35,7 @@ function time(label: string, iterations: number, fn: () => unknown): number {
 }
 
 console.log('== worker bundle (wrangler deploy --dry-run)')
-execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
-})
-const bundle = readFileSync(join(outdir, 'index.js'))
+const { file, bytes: bundle } = buildWorker('bench-dist')
 console.log(`raw ${(bundle.length / 1024).toFixed(1)} KiB, gzip ${(gzipSync(bundle).length / 1024).toFixed(1)} KiB`)
 
 console.log('\n== rules (plain TypeScript)')
@@ -54,13 +43,11 @@ time('evaluate(full profile)', 50_000, () => evaluate(fullProfile))
 time('evaluate({})', 50_000, () => evaluate({}))
 
 console.log('\n== worker fetch handler, in-process')
-const worker = (await import(pathToFileURL(join(outdir, 'index.js')).href)).default as {
-  fetch: (request: Request, env: unknown, ctx: unknown) => Promise<Response>
-}
+const worker = await loadWorker(file)
 // Limits off (one client hammering), request logs on but muted: their cost stays in the figures.
 const env = { API_VERSION: 'bench', RATE_LIMIT: 'off', REQUEST_LOG: 'on' }
 console.log = () => {}
-const ctx = { waitUntil() {}, passThroughOnException() {} }
+const ctx = executionContext
 const get = (path: string, headers: Record<string, string> = {}) => () =>
   worker.fetch(new Request(`http://bench${path}`, { headers }), env, ctx).then((r) => r.arrayBuffer())
 const body = JSON.stringify({ profile: fullProfile })

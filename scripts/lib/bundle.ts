@@ -1,0 +1,29 @@
+/** Builds the worker as `wrangler deploy` would (offline, --dry-run) and loads it in-process. */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+export const root = new URL('../../', import.meta.url).pathname
+
+export interface WorkerModule {
+  fetch: (request: Request, env: unknown, ctx: unknown) => Promise<Response>
+}
+
+export function buildWorker(name: string): { file: string; bytes: Buffer } {
+  const outdir = join(root, '.tmp', name)
+  mkdirSync(outdir, { recursive: true })
+  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
+  })
+  const file = join(outdir, 'index.js')
+  return { file, bytes: readFileSync(file) }
+}
+
+export async function loadWorker(file: string): Promise<WorkerModule> {
+  return (await import(pathToFileURL(file).href)).default as WorkerModule
+}
+
+export const executionContext = { waitUntil() {}, passThroughOnException() {} }
