@@ -1,0 +1,67 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+// https://docs.taro.zone/docs/next/config
+// npm workspaces keep a few packages in miniapp/node_modules (peer ranges clash with the root's
+// vitest/vite), where Taro's own packages at the root cannot see them: let webpack look there too.
+const miniappModules = path.resolve(process.cwd(), 'node_modules')
+interface ModulesChain {
+  add(dir: string): ModulesChain
+}
+const seeMiniappModules = (chain: { resolve: { modules: ModulesChain } }) => {
+  // Setting any entry replaces webpack's default, so name the usual lookup first.
+  chain.resolve.modules.add('node_modules').add(miniappModules)
+}
+
+export default defineConfig<'webpack5'>(async (merge, { mode }) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'etown-kechuang',
+    date: '2026-11-24',
+    // NutUI React for Taro is drawn for a 375 px wide design; our styles use the same unit.
+    designWidth: 375,
+    deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // One folder per target so a weapp build never overwrites the H5 one; the e2e build (API on
+    // port 8788) gets its own folder too.
+    outputRoot: mode === 'e2e' ? `dist/${process.env.TARO_ENV}-e2e` : `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: {
+      type: 'webpack5',
+      // NutUI in the dev prebundle pushes the watch build over 2 MB.
+      prebundle: { exclude: ['@nutui/nutui-react-taro', '@nutui/icons-react-taro'] },
+    },
+    cache: { enable: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain: seeMiniappModules,
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        seeMiniappModules(chain)
+        // Taro splits 'initial' chunks only, so every lazily loaded page carried its own copy of
+        // NutUI and our components; 'all' shares them between pages.
+        const splitChunks = chain.optimization.get('splitChunks')
+        if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all' })
+      },
+    },
+  }
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
+  return merge({}, baseConfig, prodConfig)
+})

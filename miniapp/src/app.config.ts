@@ -1,0 +1,12 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/measures/index', 'pages/measure/index', 'pages/check/index', 'pages/results/index'],
+  window: {
+    navigationBarTitleText: '科创二十条2.0版',
+    navigationBarBackgroundColor: '#1f4fbf',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f3f5f9',
+    backgroundTextStyle: 'dark',
+  },
+  // Only load the code of components a page uses: keeps WeChat's start-up light.
+  lazyCodeLoading: 'requiredComponents',
+})

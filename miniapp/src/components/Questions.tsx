@@ -1,0 +1,165 @@
+import { Input, Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import { useLocale } from '../i18n/locale.tsx'
+import { format, formatYuan } from '../locales/index.ts'
+import { futureIndustryFields, majorProjectLevels, openCompetitionIndustries } from '../eligibility/enums.ts'
+import { numberRules, parseNumber, type Answers, type FieldError, type NumberField, type Tri, type TriField } from '../eligibility/form.ts'
+import { a11y } from './a11y.ts'
+
+type QuestionKey = keyof Answers
+type Questions = ReturnType<typeof useLocale>['m']['check']['questions']
+
+export function questionLabel(q: Questions, key: QuestionKey): string {
+  return q[key as keyof Questions]
+}
+
+export function questionHint(q: Questions, key: QuestionKey): string | undefined {
+  const hintKey = `${key}Hint` as keyof Questions
+  return hintKey in q ? q[hintKey] : undefined
+}
+
+function Question({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+  return (
+    <View className={`question ${error ? 'question--error' : ''}`} id={`q-${id}`}>
+      <Text className='question__label'>{label}</Text>
+      {hint && <Text className='question__hint'>{hint}</Text>}
+      {children}
+      {error && (
+        <Text className='question__error' {...a11y(undefined, 'alert')}>
+          {error}
+        </Text>
+      )}
+    </View>
+  )
+}
+
+function Options<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  compact,
+}: {
+  label: string
+  value: V | ''
+  options: readonly { value: V; label: string }[]
+  onChange: (value: V) => void
+  compact?: boolean
+}) {
+  return (
+    <View className={`options ${compact ? 'options--row' : ''}`} {...a11y(label, 'radiogroup')}>
+      {options.map((o) => (
+        <View
+          key={o.value}
+          className={`option ${value === o.value ? 'option--on' : ''}`}
+          onClick={() => onChange(o.value)}
+          {...a11y(o.label, 'radio', { checked: value === o.value })}
+        >
+          {o.label}
+        </View>
+      ))}
+    </View>
+  )
+}
+
+export function TriQuestion({ field, value, onChange }: { field: TriField; value: Tri; onChange: (value: Tri) => void }) {
+  const { m } = useLocale()
+  const label = questionLabel(m.check.questions, field)
+  const options = [
+    { value: 'yes', label: m.common.yes },
+    { value: 'no', label: m.common.no },
+    { value: 'unsure', label: m.common.unsure },
+  ] as const
+  return (
+    <Question id={field} label={label} hint={questionHint(m.check.questions, field)}>
+      <Options label={label} value={value} options={options} onChange={onChange} compact />
+    </Question>
+  )
+}
+
+export function errorMessage(m: ReturnType<typeof useLocale>['m'], error: FieldError): string {
+  return format(m.check.errors[error.code], error.params)
+}
+
+const units: Record<NumberField, 'sqm' | 'yuanPerSqmPerDay' | 'persons' | 'yuan'> = {
+  rentAreaSqm: 'sqm',
+  rentYuanPerSqmPerDay: 'yuanPerSqmPerDay',
+  employees: 'persons',
+  cabbageRdInvestmentYuan: 'yuan',
+  majorFundingYuan: 'yuan',
+  openListQuotaYuan: 'yuan',
+}
+
+export function NumberQuestion({
+  field,
+  value,
+  showError,
+  onChange,
+  onBlur,
+}: {
+  field: NumberField
+  value: string
+  showError: boolean
+  onChange: (value: string) => void
+  onBlur: () => void
+}) {
+  const { m, lang } = useLocale()
+  const label = questionLabel(m.check.questions, field)
+  const unit = m.check.units[units[field]]
+  const parsed = parseNumber(field, value)
+  const error = showError && !parsed.ok ? errorMessage(m, parsed.error) : undefined
+  const preview = units[field] === 'yuan' && parsed.ok && parsed.value !== undefined && parsed.value >= 10_000 ? format(m.check.preview, { amount: formatYuan(parsed.value, lang, m) }) : undefined
+  return (
+    <Question id={field} label={label} hint={questionHint(m.check.questions, field)} error={error}>
+      <View className='number'>
+        <Input
+          className='number__input'
+          // Numeric keyboards: whole numbers for headcount, decimals for the rest.
+          type={numberRules[field].integer ? 'number' : 'digit'}
+          value={value}
+          placeholder={m.check.placeholder}
+          maxlength={20}
+          onInput={(e) => onChange(e.detail.value)}
+          onBlur={onBlur}
+          {...a11y(`${label} (${unit})`)}
+        />
+        <Text className='number__unit'>{unit}</Text>
+      </View>
+      {preview && <Text className='number__preview'>{preview}</Text>}
+    </Question>
+  )
+}
+
+export function ChoiceQuestion({ field, value, onChange }: { field: 'majorLevel' | 'openIndustry' | 'futureField'; value: string; onChange: (value: string) => void }) {
+  const { m } = useLocale()
+  const label = questionLabel(m.check.questions, field)
+  const options =
+    field === 'majorLevel'
+      ? majorProjectLevels.map((v) => ({ value: v as string, label: v === 'national' ? m.check.questions.majorLevelNational : m.check.questions.majorLevelBeijing }))
+      : field === 'openIndustry'
+        ? openCompetitionIndustries.map((v) => ({ value: v as string, label: m.check.industries[v] }))
+        : futureIndustryFields.map((v) => ({ value: v as string, label: m.check.fields[v] }))
+  return (
+    <Question id={field} label={label} hint={questionHint(m.check.questions, field)}>
+      <Options label={label} value={value} options={options} onChange={onChange} />
+    </Question>
+  )
+}
+
+/** The answer as the review list shows it. */
+export function answerText(m: ReturnType<typeof useLocale>['m'], key: QuestionKey, answers: Answers): string {
+  const value = answers[key]
+  if (value === '') return m.check.notAnswered
+  switch (key) {
+    case 'majorLevel':
+      return value === 'national' ? m.check.questions.majorLevelNational : m.check.questions.majorLevelBeijing
+    case 'openIndustry':
+      return m.check.industries[answers.openIndustry as Exclude<Answers['openIndustry'], ''>]
+    case 'futureField':
+      return m.check.fields[answers.futureField as Exclude<Answers['futureField'], ''>]
+    default:
+      break
+  }
+  if (key in numberRules) return `${value} ${m.check.units[units[key as NumberField]]}`
+  return value === 'yes' ? m.common.yes : value === 'no' ? m.common.no : m.common.unsure
+}

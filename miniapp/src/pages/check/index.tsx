@@ -1,0 +1,24 @@
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useRef, useState } from 'react'
+import { CheckForm } from '../../components/CheckForm.tsx'
+import { Screen } from '../../components/Screen.tsx'
+import { useLocale } from '../../i18n/locale.tsx'
+import { steps, type StepId } from '../../eligibility/form.ts'
+
+export default function Check() {
+  const { m } = useLocale()
+  const requested = useRouter().params.step
+  const [version, setVersion] = useState(0)
+  const shown = useRef(0)
+  // Coming back from the results re-reads the saved answers and step (they may have been reset
+  // or a step chosen there); the step in the URL counts only on the first show.
+  useDidShow(() => {
+    if (shown.current++ > 0) setVersion((v) => v + 1)
+  })
+  const initialStep = version === 0 && (steps as readonly string[]).includes(requested ?? '') ? (requested as StepId) : undefined
+  return (
+    <Screen title={m.check.title}>
+      <CheckForm key={version} initialStep={initialStep} onSubmit={() => void Taro.navigateTo({ url: '/pages/results/index' })} />
+    </Screen>
+  )
+}
