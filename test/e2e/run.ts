@@ -34,6 +34,8 @@ async function waitUntilDown() {
   fail('the worker did not stop')
 }
 
+let failureShot: (() => Promise<void>) | undefined
+
 let passed = 0
 let failed = 0
 const cleanups: (() => Promise<void> | void)[] = []
@@ -51,6 +53,7 @@ async function step(name: string, body: () => Promise<void>) {
     console.log(`✓ ${name} (${Date.now() - t0} ms)`)
   } catch (error) {
     failed++
+    await failureShot?.().catch(() => undefined)
     console.error(`✗ ${name}\n  ${error instanceof Error ? error.message.split('\n').slice(0, 6).join('\n  ') : String(error)}`)
     throw error
   }
@@ -154,6 +157,7 @@ async function main() {
   // A phone in mainland China: the app should start in Simplified Chinese.
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
   const page = await context.newPage()
+  failureShot = () => page.screenshot({ path: join(shots, 'failure.png') }).then(() => undefined)
   const pageErrors: string[] = []
   page.on('pageerror', (e) => pageErrors.push(e.message))
 
@@ -194,7 +198,9 @@ async function main() {
     await expectText(page, 'Who qualifies')
     await expectText(page, 'Every figure')
     await expectText(page, 'up to 2,000 m²')
-    await expectText(page, 'https://www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html')
+    const url = await current(page).locator('.citation .url').first().innerText()
+    if (!/^https?:\/\/\S+$/.test(url)) fail(`the source citation shows no address: "${url}"`)
+    await current(page).getByRole('button', { name: 'Copy address' }).first().waitFor()
     await shot(page, '04-measure-en')
   })
 
@@ -289,6 +295,11 @@ async function main() {
   await step('with the API gone, the app opens with the last good data and says so', async () => {
     stopWorker()
     await waitUntilDown()
+    // The API lets browsers cache GETs for an hour, and Chromium would answer from that cache:
+    // turn it off, as for someone who comes back later, so the app's own saved copy is what shows.
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
     await page.goto(`${url}/#/pages/index/index`)
     await page.reload()
     await expectText(page, '科創二十條2.0版')

@@ -31,7 +31,9 @@ export function LanguageSwitch() {
         onClick={() => setOpen(true)}
         {...a11y(t(m.language.button, { name: nativeNames[lang] }), 'button')}
       >
-        <Text aria-hidden='true'>文/A </Text>
+        <Text className='lang-switch__icon' aria-hidden='true'>
+          文A
+        </Text>
         {nativeNames[lang]}
       </Btn>
       <Popup visible={open} position='bottom' round onClose={() => setOpen(false)}>
@@ -74,7 +76,12 @@ function BackButton() {
   )
 }
 
-export function Screen({ title, children }: { title: string; children: ReactNode }) {
+/**
+ * A page: the top bar (back on H5, app name, language) and the page's heading. WeChat shows the
+ * title in its navigation bar; H5 has none, so the heading is drawn there (unless the page has
+ * its own, like home's hero).
+ */
+export function Screen({ title, children, showHeading = true }: { title: string; children: ReactNode; showHeading?: boolean }) {
   const { m } = useLocale()
   useTitle(title)
   return (
@@ -84,6 +91,11 @@ export function Screen({ title, children }: { title: string; children: ReactNode
         <Text className='topbar__app'>{m.app.name}</Text>
         <LanguageSwitch />
       </View>
+      {showHeading && process.env.TARO_ENV === 'h5' && (
+        <Text className='page-title' {...a11y(undefined, 'heading')}>
+          {title}
+        </Text>
+      )}
       {children}
     </View>
   )

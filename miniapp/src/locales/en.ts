@@ -38,7 +38,7 @@ export const en: Messages = {
     title: 'Policy at a glance',
     signed: 'Signed {date}',
     announced: 'Announced {date}',
-    issuer: 'Issued by',
+    issuer: 'Issued by: {issuer}',
     targetsTitle: 'Targets for {year}',
     groupsTitle: '{count} key actions in three groups',
     groupActions: '{count} actions',

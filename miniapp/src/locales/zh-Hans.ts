@@ -38,7 +38,7 @@ export const zhHans: Messages = {
     title: '政策速览',
     signed: '{date} 印发',
     announced: '{date} 公布',
-    issuer: '发文机关',
+    issuer: '发文机关：{issuer}',
     targetsTitle: '到 {year} 年的目标',
     groupsTitle: '{count} 项重点行动，分三大板块',
     groupActions: '{count} 项行动',

@@ -39,7 +39,7 @@ export const zhHantHK: Messages = {
     "title": "政策速覽",
     "signed": "{date} 印發",
     "announced": "{date} 公佈",
-    "issuer": "發文機關",
+    "issuer": "發文機關：{issuer}",
     "targetsTitle": "到 {year} 年的目標",
     "groupsTitle": "{count} 項重點行動，分三大板塊",
     "groupActions": "{count} 項行動",

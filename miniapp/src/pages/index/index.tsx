@@ -28,7 +28,7 @@ function Policy({ policy }: { policy: PolicyDto }) {
           <Text>{t(m.home.announced, { date: policy.announced })}</Text>
         </View>
         <Text className='hero__issuer'>
-          {m.home.issuer}：{policy.issuer}
+          {t(m.home.issuer, { issuer: policy.issuer })}
         </Text>
         <Text className='hero__headline'>{policy.headline}</Text>
       </View>
@@ -116,7 +116,7 @@ export default function Home() {
   const policy = useResource(`policy:${lang}`, () => api.policy(lang))
   usePullRefresh(policy.reload)
   return (
-    <Screen title={m.home.title}>
+    <Screen title={m.home.title} showHeading={false}>
       <Loadable resource={policy}>{(data) => <Policy policy={data} />}</Loadable>
     </Screen>
   )

@@ -189,7 +189,7 @@ export default function MeasurePage() {
   useShareAppMessage(() => ({ title: measure.data?.title ?? m.app.name, path: `/pages/measure/index?id=${encodeURIComponent(id)}` }))
 
   return (
-    <Screen title={measure.data?.title ?? m.measure.title}>
+    <Screen title={measure.data?.title ?? m.measure.title} showHeading={!measure.data}>
       <Loadable resource={measure}>{(data) => <Detail measure={data} />}</Loadable>
     </Screen>
   )
