@@ -25,7 +25,7 @@ type ChoiceField = (typeof choiceFields)[number]
 const isChoiceField = (key: keyof Answers): key is ChoiceField => (choiceFields as readonly string[]).includes(key)
 
 export function CheckForm({ initialStep, onSubmit }: { initialStep?: StepId; onSubmit: (answers: Answers) => void }) {
-  const { m, t } = useLocale()
+  const { m, t, lang } = useLocale()
   const [answers, setAnswers] = useState<Answers>(loadAnswers)
   const [restored] = useState(() => !isBlank(answers))
   const [step, setStepState] = useState<StepId>(() => initialStep ?? loadStep())
@@ -140,7 +140,7 @@ export function CheckForm({ initialStep, onSubmit }: { initialStep?: StepId; onS
                 {visibleQuestions(s, answers).map((key) => (
                   <View key={key} className='review__row'>
                     <Text className='review__q'>{questionLabel(m.check.questions, key)}</Text>
-                    <Text className={`review__a ${answers[key] === '' ? 'muted' : ''}`}>{answerText(m, key, answers)}</Text>
+                    <Text className={`review__a ${answers[key] === '' ? 'muted' : ''}`}>{answerText(m, lang, key, answers)}</Text>
                   </View>
                 ))}
               </View>

@@ -1,9 +1,9 @@
 import { Input, Text, View } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { useLocale } from '../i18n/locale.tsx'
-import { format, formatYuan } from '../locales/index.ts'
+import { format, formatYuan, type Language } from '../locales/index.ts'
 import { futureIndustryFields, majorProjectLevels, openCompetitionIndustries } from '../eligibility/enums.ts'
-import { numberRules, parseNumber, type Answers, type FieldError, type NumberField, type Tri, type TriField } from '../eligibility/form.ts'
+import { groupDigits, isNumberField, numberRules, parseNumber, type Answers, type FieldError, type NumberField, type Tri, type TriField } from '../eligibility/form.ts'
 import { a11y } from './a11y.ts'
 
 type QuestionKey = keyof Answers
@@ -108,6 +108,16 @@ export function NumberQuestion({
   const unit = m.check.units[units[field]]
   const parsed = parseNumber(field, value)
   const error = showError && !parsed.ok ? errorMessage(m, parsed.error) : undefined
+  const accessibleName = `${label} (${unit})`
+  const integer = numberRules[field].integer
+  useEffect(() => {
+    // On H5, Taro's Input is a custom element around the real <input>: name the real one and ask
+    // phones for a numeric or decimal keypad.
+    if (process.env.TARO_ENV !== 'h5') return
+    const input = document.querySelector(`#q-${field} input`)
+    input?.setAttribute('aria-label', accessibleName)
+    input?.setAttribute('inputmode', integer ? 'numeric' : 'decimal')
+  }, [field, accessibleName, integer])
   const preview = units[field] === 'yuan' && parsed.ok && parsed.value !== undefined && parsed.value >= 10_000 ? format(m.check.preview, { amount: formatYuan(parsed.value, lang, m) }) : undefined
   return (
     <Question id={field} label={label} hint={questionHint(m.check.questions, field)} error={error}>
@@ -121,7 +131,7 @@ export function NumberQuestion({
           maxlength={20}
           onInput={(e) => onChange(e.detail.value)}
           onBlur={onBlur}
-          {...a11y(`${label} (${unit})`)}
+          {...a11y(accessibleName)}
         />
         <Text className='number__unit'>{unit}</Text>
       </View>
@@ -147,7 +157,7 @@ export function ChoiceQuestion({ field, value, onChange }: { field: 'majorLevel'
 }
 
 /** The answer as the review list shows it. */
-export function answerText(m: ReturnType<typeof useLocale>['m'], key: QuestionKey, answers: Answers): string {
+export function answerText(m: ReturnType<typeof useLocale>['m'], lang: Language, key: QuestionKey, answers: Answers): string {
   const value = answers[key]
   if (value === '') return m.check.notAnswered
   switch (key) {
@@ -160,6 +170,10 @@ export function answerText(m: ReturnType<typeof useLocale>['m'], key: QuestionKe
     default:
       break
   }
-  if (key in numberRules) return `${value} ${m.check.units[units[key as NumberField]]}`
+  if (isNumberField(key)) {
+    const parsed = parseNumber(key, value)
+    if (!parsed.ok || parsed.value === undefined) return value
+    return units[key] === 'yuan' ? formatYuan(parsed.value, lang, m) : `${groupDigits(parsed.value)} ${m.check.units[units[key]]}`
+  }
   return value === 'yes' ? m.common.yes : value === 'no' ? m.common.no : m.common.unsure
 }

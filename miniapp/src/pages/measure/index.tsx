@@ -1,6 +1,5 @@
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Tag } from '@nutui/nutui-react-taro'
 import { useEffect } from 'react'
 import { Loadable, Screen, Section } from '../../components/Screen.tsx'
 import { a11y } from '../../components/a11y.ts'
@@ -79,13 +78,13 @@ function Detail({ measure }: { measure: MeasureDto }) {
     <View>
       <View className='hero hero--measure'>
         <View className='measure-card__tags'>
-          <Tag type={measure.kind === 'action' ? 'primary' : 'success'}>{measure.kind === 'action' ? m.measures.kindAction : m.measures.kindPlan}</Tag>
-          {measure.eligibilityEvaluated && <Tag type='warning'>{m.measures.checkable}</Tag>}
+          <Text className='badge badge--on-dark'>{measure.kind === 'action' ? m.measures.kindAction : m.measures.kindPlan}</Text>
+          {measure.eligibilityEvaluated && <Text className='badge badge--check'>{m.measures.checkable}</Text>}
         </View>
         <Text className='hero__title' {...a11y(undefined, 'heading')}>
           {measure.title}
         </Text>
-        {measure.name && <Text className='hero__nickname'>{measure.name}</Text>}
+        {measure.name && <Text className='hero__name'>{measure.name}</Text>}
         <Text className='hero__summary'>{measure.summary}</Text>
       </View>
 

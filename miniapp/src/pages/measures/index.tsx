@@ -40,7 +40,7 @@ function MeasureCard({ measure, groupTitle }: { measure: MeasureDto; groupTitle:
           {measure.kind === 'action' ? m.measures.kindAction : m.measures.kindPlan}
         </Tag>
         {groupTitle && <Tag plain>{groupTitle}</Tag>}
-        {measure.eligibilityEvaluated && <Tag type='warning'>{m.measures.checkable}</Tag>}
+        {measure.eligibilityEvaluated && <Text className='badge badge--check'>{m.measures.checkable}</Text>}
       </View>
       <Text className='measure-card__title'>{measure.title}</Text>
       {measure.name && <Text className='measure-card__name'>{measure.name}</Text>}
