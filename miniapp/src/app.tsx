@@ -1,5 +1,9 @@
 import type { PropsWithChildren } from 'react'
-import '@nutui/nutui-react-taro/dist/style.css'
+// Only the styles of the NutUI components we use (the full sheet is 240 KB of the weapp package).
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/noticebar/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/popup/style/css'
 import { LocaleProvider } from './i18n/locale.tsx'
 import './app.css'
 

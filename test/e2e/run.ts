@@ -171,6 +171,8 @@ async function main() {
 
   await step('switching to English changes every string, UI and content', async () => {
     await current(page).getByRole('button', { name: /语言/ }).click()
+    await page.getByRole('radio', { name: 'English' }).waitFor()
+    await shot(page, '02a-language-sheet')
     await page.getByRole('radio', { name: 'English' }).click()
     await expectText(page, 'Check what my company can get')
     await expectText(page, 'Targets for 2027')
