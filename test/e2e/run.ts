@@ -177,9 +177,8 @@ async function main() {
     await expectText(page, 'Check what my company can get')
     await expectText(page, 'Targets for 2027')
     await expectText(page, /Several Opinions of Beijing Economic-Technological Development Area/)
-    // Every string in English, except the 文/A language icon (aria-hidden) and the sources'
-    // publisher names, which the API sends in Chinese for every language (reported upstream).
-    const body = await visibleText(page, '[aria-hidden="true"], .sources')
+    // Every string in English, except the 文A language icon (aria-hidden).
+    const body = await visibleText(page, '[aria-hidden="true"]')
     const han = body.match(/[\u4e00-\u9fff]/g) ?? []
     if (han.length > 0) fail(`English home still shows Chinese characters: ${han.slice(0, 20).join('')}`)
     await shot(page, '02-home-en')
