@@ -10,7 +10,7 @@ export const en: Catalog = {
   'policy.nickname': 'Sci-Tech Innovation 20 Measures, Version 2.0',
   'policy.issuer': 'Administrative Committee of Beijing Economic-Technological Development Area',
   'policy.summary':
-    'Beijing E-Town organises its innovation support into six development plans and 14 key actions. It pools innovation resources, coordinates its departments and backs company R&D, technology transfer and the wider innovation ecosystem with direct funding, aiming to become a sci-tech and industrial innovation hub of global influence.',
+    'Beijing E-Town organizes its innovation support into six development plans and 14 key actions. It pools innovation resources, coordinates its departments and backs company R&D, technology transfer and the wider innovation ecosystem with direct funding, aiming to become a sci-tech and industrial innovation hub of global influence.',
   'policy.headline': 'R&D support of up to CNY 100 million for a single project',
   'policy.targets.title': 'Targets for 2027',
   'policy.unnamed-actions': 'The source names {named} of these actions; the other {unnamed} are not named in the source.',
@@ -20,7 +20,7 @@ export const en: Catalog = {
 
   'group.original-innovation.title': 'Strengthening original innovation',
   'group.original-innovation.summary':
-    'Innovation at the source: high-end industry layout, special sci-tech projects, the Baicaixin core projects, and matching funds for companies that win national or Beijing major projects.',
+    'Innovation at the source: the layout of high-end, precision and sophisticated industries, special sci-tech innovation projects, the Baicaixin core projects, and matching funds for organizations that carry out national or Beijing major projects.',
   'group.innovation-factors.title': 'Pooling the drivers of innovation',
   'group.innovation-factors.summary':
     'Bringing space, funding and services to growing companies, above all rent subsidies for tech-based SMEs and the building of tech incubators.',
@@ -62,7 +62,7 @@ export const en: Catalog = {
   'figure.change': '{label}: {before} in version 1.0, now {after}',
   'figure.previous': 'Version 1.0: {text}',
 
-  'measure.high-end-industry-layout.title': 'High-End Industry Layout Action',
+  'measure.high-end-industry-layout.title': 'High-End, Precision and Sophisticated Industries Layout Action',
   'measure.high-end-industry-layout.summary': 'One of four actions to strengthen original innovation. The source gives only its name.',
   'measure.sci-tech-special-projects.title': 'Special Sci-Tech Innovation Projects Action',
   'measure.sci-tech-special-projects.summary':
@@ -71,7 +71,7 @@ export const en: Catalog = {
   'measure.industrial-foundation.title': 'Industrial Foundation Action',
   'measure.industrial-foundation.name': 'Baicaixin ("cabbage heart") core projects',
   'measure.industrial-foundation.summary':
-    'Companies operating lawfully in Yizhuang New Town that take on a Baicaixin core project can receive, after review, funding of up to half of the project\'s R&D investment. Projects with a particularly strong pull on the wider industry can receive up to CNY 100 million each.',
+    'Companies operating lawfully in Yizhuang New Town that take on a Baicaixin core project can receive, after review, funding of up to half of the project\'s R&D investment, and at most CNY 100 million per project, an amount the source links to projects with a particularly strong pull on the wider industry.',
   'measure.industrial-foundation.support.fields':
     'Projects serve major national strategies and security capabilities in key fields, the commercial deployment of major technology breakthroughs, or innovative use of advanced processes.',
   'measure.industrial-foundation.support.rd-funding': 'Paid out after review, the funding covers up to 50% of the project\'s R&D investment.',
@@ -79,13 +79,13 @@ export const en: Catalog = {
     'A Baicaixin project with a particularly strong pull on industrial development can receive up to CNY 100 million in R&D support.',
   'measure.industrial-foundation.note.review': 'Funding follows a review; it is not paid automatically.',
   'measure.industrial-foundation.note.cap-scope':
-    'The CNY 100 million cap applies to projects with a particularly strong pull on industrial development; the source states no cap for other Baicaixin projects.',
+    'The source\'s heading puts R&D support at up to CNY 100 million per project; its body links that amount to projects with a particularly strong pull on industrial development and sets no separate, lower cap for other Baicaixin projects.',
 
   'measure.innovation-relay.title': 'Innovation Relay Action',
   'measure.innovation-relay.summary':
-    'Encourages companies to compete for national and Beijing government-funded projects. Organisations that carry out a national or Beijing major sci-tech or industrial project in line with E-Town\'s development priorities can, once recognised, receive 1:1 matching funds of up to CNY 30 million.',
+    'Encourages companies to compete for national and Beijing government-funded projects. Organizations that carry out a national or Beijing major sci-tech or industrial project in line with E-Town\'s development priorities can, once recognized, receive 1:1 matching funds of up to CNY 30 million.',
   'measure.innovation-relay.support.encourage':
-    'In line with Beijing\'s high-end industry plans, companies are encouraged to apply for projects funded by the national or Beijing government.',
+    'In line with Beijing\'s plans for high-end, precision and sophisticated industries, companies are encouraged to apply for projects funded by the national or Beijing government.',
   'measure.innovation-relay.support.matching':
     'Successful applicants receive a matching award for major sci-tech projects, at 1:1 and up to CNY 30 million.',
   'measure.innovation-relay.note.period':
@@ -94,7 +94,7 @@ export const en: Catalog = {
   'measure.spring-shoots.title': 'SME "Chunsun" (Spring Shoots) Action',
   'measure.spring-shoots.name': 'Chunsun ("spring shoots")',
   'measure.spring-shoots.summary':
-    'Tiered office and lab space plus support services for tech-based SMEs. Certified tech-based SMEs can receive a rent subsidy for up to three consecutive years, at up to CNY 1.5 per m² per day, on an area capped by headcount.',
+    'Tiered business space and support services for SMEs. Certified tech-based SMEs can receive a rent subsidy for up to three consecutive years, at up to CNY 1.5 per m² per day, on an area capped by headcount.',
   'measure.spring-shoots.support.space': 'Incubators, science parks and other business premises are encouraged to offer tiered space suited to how SMEs grow.',
   'measure.spring-shoots.support.services':
     'Companion services cover technology transfer, access to finance, incubation and industry linkages, lowering operating costs and helping firms become specialized and sophisticated SMEs.',
@@ -107,7 +107,7 @@ export const en: Catalog = {
   'measure.incubator-building.summary':
     'Builds high-quality incubators, including flagship incubators led by industry leaders. A certified tech business incubator can receive up to CNY 30 million in operating support over three years, and a dedicated fund of CNY 10 million a year rewards the best-performing incubators.',
   'measure.incubator-building.support.flagship':
-    'A group of flagship incubators led by industry leaders, with incubation steered towards specialised, targeted and international services.',
+    'A group of flagship incubators led by industry leaders, with incubation steered towards specialized, targeted and international services.',
   'measure.incubator-building.support.space': 'Parks are encouraged to provide space for incubators, which in turn incubate tech-based companies.',
   'measure.incubator-building.support.operating': 'Certified tech business incubators receive up to CNY 30 million in operating support over three years.',
   'measure.incubator-building.support.upgrade': 'Incubators are encouraged to raise their specialist capabilities and apply for national or municipal incubator status.',
@@ -121,14 +121,14 @@ export const en: Catalog = {
 
   'measure.future-industries-outlook.title': 'Future Industries Outlook Action',
   'measure.future-industries-outlook.summary':
-    'Scouts early-stage projects in future industries such as commercial aerospace, quantum communication, embodied AI, brain-computer interfaces, autonomous driving, 6G and synthetic biology, and explores a proof-of-concept fund. Shortlisted projects, once recognised, can receive up to CNY 2 million each.',
+    'Scouts early-stage projects in future industries such as commercial aerospace, quantum communication, embodied intelligence, brain-computer interfaces, autonomous driving, 6G communication and synthetic biology, and explores a proof-of-concept fund. Shortlisted projects, once recognized, can receive up to CNY 2 million each.',
   'measure.future-industries-outlook.support.fields':
-    'Focus fields: commercial aerospace, quantum communication, embodied AI, brain-computer interfaces, autonomous driving, 6G communication, synthetic biology and similar.',
-  'measure.future-industries-outlook.support.poc-fund': 'A proof-of-concept fund is being explored, preferring a competitive "horse race" selection.',
+    'Focus fields: commercial aerospace, quantum communication, embodied intelligence, brain-computer interfaces, autonomous driving, 6G communication, synthetic biology and similar.',
+  'measure.future-industries-outlook.support.poc-fund': 'A proof-of-concept fund is being explored, supporting early projects preferably through a competitive "horse race".',
   'measure.future-industries-outlook.support.validation':
     'Early projects get support for proof of principle, prototyping and feasibility testing, and product and use-case validation, to assess technical and commercial viability and cross the "valley of death".',
-  'measure.future-industries-outlook.support.grant': 'Shortlisted projects, once recognised, receive up to CNY 2 million each.',
-  'measure.future-industries-outlook.note.open-list': 'The source\'s list of fields ends with "and similar"; it does not say whether other fields qualify.',
+  'measure.future-industries-outlook.support.grant': 'Shortlisted projects, once recognized, receive up to CNY 2 million each.',
+  'measure.future-industries-outlook.note.open-list': 'The source\'s list of fields ends with "and similar": it does not say whether other fields qualify, so check with the administering bureau.',
 
   'measure.leading-industry-chains.title': 'Leading Industry Chain Strengthening Action',
   'measure.leading-industry-chains.name': 'Open bidding for selecting the best candidates (jiebang guashuai)',
@@ -140,10 +140,10 @@ export const en: Catalog = {
     'The government provides the platform, chain-leading companies set the challenges, innovators take them on and the industry chain validates the results, drawing industry, academia, research and users together.',
   'measure.leading-industry-chains.support.milestones':
     'Successful applicants are funded at milestones, never above the quota set in the challenge list and at most CNY 10 million per project; the annual budget is CNY 100 million.',
-  'measure.leading-industry-chains.note.successful-application': 'Funding goes only to organisations whose application (bid) succeeds.',
+  'measure.leading-industry-chains.note.successful-application': 'Funding goes only to organizations whose application (bid) succeeds.',
   'measure.leading-industry-chains.note.list-quota': 'A project\'s funding cannot exceed the quota stated in the challenge list.',
-  'measure.leading-industry-chains.note.milestones': 'Funds are paid in instalments as milestones are reached.',
-  'measure.leading-industry-chains.note.open-list': 'The source\'s list of industries ends with "and similar"; it does not say whether other industries qualify.',
+  'measure.leading-industry-chains.note.milestones': 'Funds are paid in installments as milestones are reached.',
+  'measure.leading-industry-chains.note.open-list': 'The source\'s list of industries ends with "and similar": it does not say whether other industries qualify, so check with the administering bureau.',
 
   'measure.rd-investment-incentives.title': 'R&D Investment Incentives',
   'measure.rd-investment-incentives.summary': 'One of the six development plans. The source gives only its name.',
@@ -161,7 +161,7 @@ export const en: Catalog = {
   'measure.international-innovation-cooperation.summary': 'One of the six development plans. The source gives only its name.',
 
   'figure.industrial-foundation.rd-funding-rate': 'Share of R&D investment funded',
-  'figure.industrial-foundation.outstanding-project-cap': 'Cap per project with a particularly strong industry pull',
+  'figure.industrial-foundation.project-cap': 'R&D support cap per project',
   'figure.innovation-relay.matching-ratio': 'Matching ratio',
   'figure.innovation-relay.matching-cap': 'Matching cap',
   'figure.spring-shoots.rent-rate-cap': 'Rent subsidy rate',
@@ -183,12 +183,12 @@ export const en: Catalog = {
   'condition.industrial-foundation.operates-in-yizhuang': 'Operates lawfully within Yizhuang New Town',
   'condition.industrial-foundation.undertakes-cabbage-heart': 'Carries out a Baicaixin core project',
   'condition.innovation-relay.undertakes-major-project': 'Carries out a national or Beijing major sci-tech or industrial project',
-  'condition.innovation-relay.aligned-with-etown': 'The project fits E-Town\'s development priorities and is recognised as such',
+  'condition.innovation-relay.aligned-with-etown': 'The project fits E-Town\'s development priorities and is recognized as such',
   'condition.spring-shoots.certified-tech-sme': 'Certified tech-based SME',
-  'condition.spring-shoots.rents-space': 'Leases office or lab space (the subsidy follows the actual rent and area)',
+  'condition.spring-shoots.rents-space': 'Leases space and pays rent (the subsidy follows the actual rent rate and leased area)',
   'condition.incubator-building.certified-incubator': 'Certified tech business incubator',
   'condition.future-industries-outlook.future-field': 'The project is in one of the future-industry fields the source lists',
-  'condition.future-industries-outlook.shortlisted': 'The project has been recognised and shortlisted',
+  'condition.future-industries-outlook.shortlisted': 'The project has been recognized and shortlisted',
   'condition.leading-industry-chains.leading-industry': 'The open-bidding project is in one of the leading industries the source lists',
 
   'reason.industrial-foundation.operates-in-yizhuang.passed': 'The company operates lawfully within Yizhuang New Town.',
@@ -207,25 +207,24 @@ export const en: Catalog = {
   'reason.spring-shoots.certified-tech-sme.failed': 'The rent subsidy is only for certified tech-based SMEs, and you said the company is not certified.',
   'reason.spring-shoots.certified-tech-sme.missing': 'Tell us whether the company is a certified tech-based SME.',
   'reason.spring-shoots.rents-space.passed': 'The company leases {areaSqm} m² at CNY {yuanPerSqmPerDay} per m² per day.',
-  'reason.spring-shoots.rents-space.failed': 'The subsidy is calculated on rent actually paid, and you said the company leases no space.',
+  'reason.spring-shoots.rents-space.failed': 'The subsidy is calculated on the rent actually paid for leased space, and you said the company leases none, or gave a rent or area of 0.',
   'reason.spring-shoots.rents-space.missing': 'Tell us the leased area (m²) and the rent (CNY per m² per day).',
-  'reason.incubator-building.certified-incubator.passed': 'The organisation is a certified tech business incubator.',
+  'reason.incubator-building.certified-incubator.passed': 'The organization is a certified tech business incubator.',
   'reason.incubator-building.certified-incubator.failed': 'Operating support is only for certified tech business incubators, and you said yours is not certified.',
-  'reason.incubator-building.certified-incubator.missing': 'Tell us whether the organisation is a certified tech business incubator.',
+  'reason.incubator-building.certified-incubator.missing': 'Tell us whether the organization is a certified tech business incubator.',
   'reason.future-industries-outlook.future-field.passed': 'The project is in {field}, one of the future-industry fields the source lists.',
   'reason.future-industries-outlook.future-field.failed':
-    'The project is outside the future-industry fields the source lists (commercial aerospace, quantum communication, embodied AI, brain-computer interfaces, autonomous driving, 6G, synthetic biology). The list ends with "and similar", so ask the administering bureau whether other fields qualify.',
+    'The project is outside the future-industry fields the source lists (commercial aerospace, quantum communication, embodied intelligence, brain-computer interfaces, autonomous driving, 6G communication, synthetic biology).',
   'reason.future-industries-outlook.future-field.missing': 'Tell us which future-industry field the project is in.',
-  'reason.future-industries-outlook.shortlisted.passed': 'The project has been recognised and shortlisted.',
-  'reason.future-industries-outlook.shortlisted.failed': 'Funding goes only to recognised, shortlisted projects, and you said the project is not shortlisted.',
-  'reason.future-industries-outlook.shortlisted.missing': 'Tell us whether the project has been recognised and shortlisted.',
+  'reason.future-industries-outlook.shortlisted.passed': 'The project has been recognized and shortlisted.',
+  'reason.future-industries-outlook.shortlisted.failed': 'Funding goes only to recognized, shortlisted projects, and you said the project is not shortlisted.',
+  'reason.future-industries-outlook.shortlisted.missing': 'Tell us whether the project has been recognized and shortlisted.',
   'reason.leading-industry-chains.leading-industry.passed': 'The open-bidding project is in {industry}, one of the leading industries the source lists.',
   'reason.leading-industry-chains.leading-industry.failed':
-    'The project is outside the leading industries the source lists (next-generation information technology, biomedicine and health, robotics and intelligent manufacturing, intelligent connected vehicles). The list ends with "and similar", so ask the administering bureau whether other industries qualify.',
+    'The project is outside the leading industries the source lists (next-generation information technology, biomedicine and health, robotics and intelligent manufacturing, intelligent connected vehicles).',
   'reason.leading-industry-chains.leading-industry.missing': 'Tell us the open-bidding project\'s industry and the funding quota in the challenge list.',
 
-  'explain.industrial-foundation.capped': 'R&D investment {rd} × {rate}% = {base}; a project with a particularly strong industry pull is capped at {cap}, so at most {amount}.',
-  'explain.industrial-foundation.uncapped': 'R&D investment {rd} × {rate}% = {amount}.',
+  'explain.industrial-foundation': 'R&D investment {rd} × {rate}% = {base}; a single project is capped at {cap}, so at most {amount}.',
   'explain.innovation-relay': '1:1 matching of {funding} in government funding, capped at {cap}: at most {amount}.',
   'explain.spring-shoots': 'CNY {rate} per m² per day × {area} m² × {days} days = {perYear} a year; over {years} consecutive years, at most {total}.',
   'explain.incubator-building': 'A certified tech business incubator: at most {amount} over {years} years.',
@@ -245,7 +244,7 @@ export const en: Catalog = {
   'enum.industry.other': 'another industry',
   'enum.field.commercial-aerospace': 'commercial aerospace',
   'enum.field.quantum-communication': 'quantum communication',
-  'enum.field.embodied-intelligence': 'embodied AI',
+  'enum.field.embodied-intelligence': 'embodied intelligence',
   'enum.field.brain-computer-interface': 'brain-computer interfaces',
   'enum.field.autonomous-driving': 'autonomous driving',
   'enum.field.6g': '6G communication',
@@ -286,19 +285,34 @@ export const en: Catalog = {
   'type.number': 'a number',
   'type.string': 'a string',
 
+  'measure.spring-shoots.note.year-days': 'A year counts 365 days: the source sets the rate per day and the period in years without saying how many days a year counts; this is a convention of this service.',
+  'citation.convention': 'A convention of this service (not stated in the source)',
+  'source.publisher.administrative-committee': 'Administrative Committee of Beijing Economic-Technological Development Area',
+  'source.publisher.etown-english-site': 'Beijing E-Town English website',
+  'explain.spring-shoots.rate-capped': 'The actual rent of CNY {actual} per m² per day is above the standard, so CNY {rate} is used.',
+  'explain.spring-shoots.area-capped': 'The {actual} m² leased exceed the area cap for firms with {staff}, so {area} m² are used.',
+  'explain.spring-shoots.staff-under': 'fewer than {threshold} employees',
+  'explain.spring-shoots.staff-at-or-over': '{threshold} or more employees',
+  'needs.employees': 'Tell us the headcount: above 1,000 m² the area cap depends on it (1,000 m² for fewer than 100 employees, 2,000 m² for 100 or more).',
+  'needs.areaSqm': 'Tell us the leased area (m²).',
+  'needs.yuanPerSqmPerDay': 'Tell us the rent (CNY per m² per day).',
+  'needs.rdInvestmentYuan': 'Tell us the Baicaixin project\'s R&D investment (CNY); funding is up to 50% of it.',
+  'needs.fundingYuan': 'Tell us the national or Beijing government funding the major project received (CNY); it is matched 1:1.',
+  'needs.listQuotaYuan': 'Tell us the funding quota set in the challenge list (CNY).',
+  'needs.level': 'Tell us whether the major project is national or Beijing-level.',
   // Glossary (see glossary.ts)
   'glossary.etown.term': 'Beijing Economic-Technological Development Area (BDA), Beijing E-Town',
-  'glossary.etown.gloss': 'The national-level development zone in south-east Beijing, also known as Beijing Yizhuang, which issues and runs this policy.',
+  'glossary.etown.gloss': 'Beijing Economic-Technological Development Area, or Beijing E-Town; its Administrative Committee issued this policy.',
   'glossary.yizhuang-new-town.term': 'Yizhuang New Town',
-  'glossary.yizhuang-new-town.gloss': 'The new urban district around E-Town; Baicaixin projects must be run by companies operating lawfully within it.',
+  'glossary.yizhuang-new-town.gloss': 'The new urban district in which E-Town lies; Baicaixin projects must be run by companies operating lawfully within it.',
   'glossary.administrative-committee.term': 'Administrative Committee',
   'glossary.administrative-committee.gloss': 'The body that governs E-Town and issued this policy.',
   'glossary.high-end-precision-sophisticated.term': 'high-end, precision and sophisticated (gaojingjian)',
   'glossary.high-end-precision-sophisticated.gloss': 'Beijing\'s shorthand for advanced, precision and cutting-edge industries, the focus of E-Town\'s industrial plans.',
   'glossary.specialized-sophisticated.term': 'specialized and sophisticated SMEs (zhuanjingtexin)',
-  'glossary.specialized-sophisticated.gloss': 'Small and medium-sized firms that are specialised, refined, distinctive and innovative; E-Town aims for 1,200 of them by 2027.',
+  'glossary.specialized-sophisticated.gloss': 'Small and medium-sized firms that are specialized, refined, distinctive and innovative; E-Town aims for 1,200 of them by 2027.',
   'glossary.open-bidding.term': 'open bidding for selecting the best candidates (jiebang guashuai)',
-  'glossary.open-bidding.gloss': 'Chain-leading companies publish technical challenges; innovators bid to solve them and are funded on results.',
+  'glossary.open-bidding.gloss': 'Chain-leading companies set technical challenges; innovators bid to solve them and are funded by milestone.',
   'glossary.cabbage-heart.term': 'Baicaixin ("cabbage heart") core projects',
   'glossary.cabbage-heart.gloss': 'E-Town\'s name for the core projects of its Industrial Foundation Action: the most vital part of the industry chain.',
   'glossary.spring-shoots.term': 'Chunsun ("spring shoots")',
@@ -306,13 +320,25 @@ export const en: Catalog = {
   'glossary.tech-sme.term': 'certified tech-based SME',
   'glossary.tech-sme.gloss': 'A small or medium-sized firm certified as technology-based; it can apply for the Chunsun rent subsidy.',
   'glossary.tech-incubator.term': 'tech business incubator',
-  'glossary.tech-incubator.gloss': 'An organisation offering space and services to tech start-ups; once certified it can receive operating support.',
+  'glossary.tech-incubator.gloss': 'An organization offering space and services to tech start-ups; once certified it can receive operating support.',
+  'glossary.flagship-incubator.term': 'flagship incubator',
+  'glossary.flagship-incubator.gloss': 'A high-level incubator led by an industry-leading company; building them is a focus of the Tech Incubator Building Action.',
   'glossary.proof-of-concept.term': 'proof of concept',
   'glossary.proof-of-concept.gloss': 'Early testing of whether a technology\'s principle, prototype and use cases work, before larger investment.',
   'glossary.horse-race.term': 'horse race (competitive selection)',
   'glossary.horse-race.gloss': 'Several projects compete side by side and the best are backed.',
+  'glossary.valley-of-death.term': 'valley of death',
+  'glossary.valley-of-death.gloss': 'The stage between a research result and a product, where funding and validation are scarce; proof of concept helps early projects cross it.',
   'glossary.chain-leader.term': 'chain-leading company',
   'glossary.chain-leader.gloss': 'A leading company that anchors an industry chain; in open bidding it sets the challenges.',
   'glossary.milestone-funding.term': 'milestone-based funding',
-  'glossary.milestone-funding.gloss': 'Funds paid in instalments as a project reaches agreed milestones.',
+  'glossary.milestone-funding.gloss': 'Funds paid in installments as a project reaches agreed milestones.',
+  'glossary.industry-academia-research.term': 'industry–academia–research–application collaboration (chanxueyanyong)',
+  'glossary.industry-academia-research.gloss': 'Companies, universities, research institutes and users innovating together; open-bidding projects are organized the same way.',
+  'glossary.kechuang-20.term': 'Sci-Tech Innovation 20 Measures (kechuang ershi tiao)',
+  'glossary.kechuang-20.gloss': 'The short name of this policy; version 2.0 was released in April 2025, following version 1.0 of 2022.',
+
+  // Search
+  'search.query-empty': 'Enter a search term (the q parameter must not be empty).',
+  'search.query-too-long': 'The search term must not be longer than {maximum} characters.',
 }

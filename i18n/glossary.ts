@@ -22,10 +22,14 @@ export const glossary = [
   { id: 'spring-shoots', englishSource: 'project' },
   { id: 'tech-sme', englishSource: 'project' },
   { id: 'tech-incubator', englishSource: 'project' },
+  { id: 'flagship-incubator', englishSource: 'project' },
   { id: 'proof-of-concept', englishSource: 'project' },
   { id: 'horse-race', englishSource: 'project' },
+  { id: 'valley-of-death', englishSource: 'project' },
   { id: 'chain-leader', englishSource: 'project' },
   { id: 'milestone-funding', englishSource: 'project' },
+  { id: 'industry-academia-research', englishSource: 'project' },
+  { id: 'kechuang-20', englishSource: 'project' },
 ] as const satisfies readonly GlossaryEntry[]
 
 export type GlossaryId = (typeof glossary)[number]['id']

@@ -18,6 +18,11 @@ export const overrides: Readonly<Record<GeneratedLanguage, readonly Override[]>>
       to: '航太',
       reason: 'Taiwan says 航太 for aerospace (the source article itself writes 商業航太); OpenCC twp keeps 航天.',
     },
+    {
+      from: '科技孵化器建立行動',
+      to: '科技孵化器創建行動',
+      reason: 'An official action name: the source writes 科技孵化器創建行動 even in its Taiwan-phrased version; twp turns 创建 into 建立.',
+    },
   ],
   'zh-Hant-HK': [],
 }

@@ -54,6 +54,7 @@ const P = (id: ParameterId) => parameters[id]
 const dec = (id: ParameterId) => decimal(P(id).value)
 const yuanFen = (id: ParameterId) => toFen(dec(id))
 
+
 /** Collects a measure's conditions and missing inputs, then settles its status. */
 class Evaluation {
   readonly conditions: ConditionTrace[] = []
@@ -171,20 +172,12 @@ function industrialFoundation(profile: Profile): MeasureEvaluation {
     e.step('base', base, 'fen', ['industrial-foundation.rd-funding-rate'], {
       '/profile/cabbageHeartProject/rdInvestmentYuan': project!.rdInvestmentYuan,
     })
-    const cap = yuanFen('industrial-foundation.outstanding-project-cap')
+    // The heading caps any single project at 1亿; the body names the projects that can reach it
+    // (particularly strong industry pull) and states no lower cap for the others, so the note
+    // says so rather than inventing one.
+    e.note('cap-scope', cite(14, '對産業發展帶動效應特別突出的“白菜心”工程項目,單個項目最高給予1億元研發支援'))
     const outstanding = project!.outstandingImpact
-    e.note('cap-scope', P('industrial-foundation.outstanding-project-cap').citation)
-    if (outstanding === true) {
-      return { maxFen: e.capAt(base, 'industrial-foundation.outstanding-project-cap', { '/profile/cabbageHeartProject/outstandingImpact': true }) }
-    }
-    if (outstanding === undefined && base > cap) {
-      // Whether the 1亿 cap applies changes the answer: ask instead of guessing.
-      e.need('/profile/cabbageHeartProject/outstandingImpact')
-      return null
-    }
-    // No cap is stated for projects without outstanding impact (or it cannot bind): 50 % stands.
-    e.step('amount', base, 'fen', [], { '/profile/cabbageHeartProject/outstandingImpact': outstanding ?? null })
-    return { maxFen: base }
+    return { maxFen: e.capAt(base, 'industrial-foundation.project-cap', { '/profile/cabbageHeartProject/outstandingImpact': outstanding ?? null }) }
   })
 }
 
@@ -211,10 +204,13 @@ function springShoots(profile: Profile): MeasureEvaluation {
   const e = new Evaluation('spring-shoots')
   const rent = profile.rent
   e.flag('certified-tech-sme', '/profile/certifiedTechSme', profile.certifiedTechSme)
+  e.note('year-days', P('spring-shoots.days-per-year').citation)
   if (rent) {
     const inputs = { '/profile/rent/areaSqm': rent.areaSqm, '/profile/rent/yuanPerSqmPerDay': rent.yuanPerSqmPerDay }
     const known = rent.areaSqm !== undefined && rent.yuanPerSqmPerDay !== undefined
-    e.condition('rents-space', known ? 'passed' : 'missing', inputs, [], Object.keys(inputs).filter((k) => inputs[k as keyof typeof inputs] === undefined))
+    // A subsidy on rent actually paid: no area or no rent means nothing to subsidise.
+    const outcome = !known ? 'missing' : rent.areaSqm! > 0 && rent.yuanPerSqmPerDay! > 0 ? 'passed' : 'failed'
+    e.condition('rents-space', outcome, inputs, [], Object.keys(inputs).filter((k) => inputs[k as keyof typeof inputs] === undefined))
   } else {
     e.presence('rents-space', '/profile/rent', rent)
   }

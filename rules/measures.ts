@@ -1,5 +1,5 @@
 import { cite, type Citation } from './sources.ts'
-import type { ParameterId } from './parameters.ts'
+import { parameters, type ParameterId } from './parameters.ts'
 
 export const groupIds = ['original-innovation', 'innovation-factors', 'innovation-ecosystem'] as const
 export type GroupId = (typeof groupIds)[number]
@@ -105,9 +105,9 @@ export const measures: readonly Measure[] = [
     support: [
       { key: 'fields', citation: cite(L.foundation, '項目圍繞國家重大戰略實施和重點領域安全能力建設、重大技術成果落地轉化和先進工藝創新應用領域') },
       { key: 'rd-funding', citation: cite(L.foundation, '按評審兌現的形式給予研發投入最高50%的資金支援'), figures: ['industrial-foundation.rd-funding-rate'] },
-      { key: 'outstanding', citation: cite(L.foundation, '單個項目最高給予1億元研發支援'), figures: ['industrial-foundation.outstanding-project-cap'] },
+      { key: 'outstanding', citation: cite(L.foundation, '單個項目最高給予1億元研發支援'), figures: ['industrial-foundation.project-cap'] },
     ],
-    figures: ['industrial-foundation.rd-funding-rate', 'industrial-foundation.outstanding-project-cap'],
+    figures: ['industrial-foundation.rd-funding-rate', 'industrial-foundation.project-cap'],
     conditions: [
       { id: 'operates-in-yizhuang', citation: cite(L.foundation, '在亦莊新城範圍內依法經營的') },
       { id: 'undertakes-cabbage-heart', citation: cite(L.foundation, '承擔“白菜心”工程的項目') },
@@ -155,6 +155,7 @@ export const measures: readonly Measure[] = [
       'spring-shoots.staff-threshold',
       'spring-shoots.area-cap-under-threshold',
       'spring-shoots.area-cap-at-or-over-threshold',
+      'spring-shoots.days-per-year',
     ],
     conditions: [
       { id: 'certified-tech-sme', citation: cite(L.springShoots, '對經認定的科技型中小企業') },
@@ -162,6 +163,7 @@ export const measures: readonly Measure[] = [
     ],
     notes: [
       { key: 'actual', citation: cite(L.springShoots, '租金低於1.5元/平方米/天或承租面積少於最高標準的,按照實際租金單價和承租面積計算') },
+      { key: 'year-days', citation: parameters['spring-shoots.days-per-year'].citation },
     ],
     evaluated: true,
   },

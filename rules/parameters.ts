@@ -40,9 +40,11 @@ const table = {
     citation: cite(14, '按評審兌現的形式給予研發投入最高50%的資金支援'),
     previous: { value: 50, unit: 'percent', citation: { source: 'version1', quote: 'up to 50 % of R&D investment' } },
   },
-  'industrial-foundation.outstanding-project-cap': {
+  // The heading states the per-project maximum for all R&D support; the body ties reaching it to
+  // projects with a particularly strong pull on industrial development.
+  'industrial-foundation.project-cap': {
     value: 100_000_000, unit: 'CNY', bound: 'at-most', period: 'per-project',
-    citation: cite(14, '對産業發展帶動效應特別突出的“白菜心”工程項目,單個項目最高給予1億元研發支援'),
+    citation: cite(12, '單個項目最高1億元研發支援'),
     previous: { value: 50_000_000, unit: 'CNY', period: 'per-project', citation: { source: 'version1', quote: 'max 50 million yuan' } },
   },
   // 科创接力行动

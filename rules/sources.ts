@@ -6,7 +6,8 @@ export const sources = {
   article: {
     id: 'article',
     kind: 'primary',
-    publisher: '北京经济技术开发区管理委员会',
+    /** A key under `source.publisher.` in the catalogs. */
+    publisher: 'administrative-committee',
     published: '2025-04-17T15:34:00+08:00',
     url: 'https://www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html',
     traditionalUrl: 'https://www.beijing.gov.cn/gate/big5/www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html',
@@ -16,14 +17,14 @@ export const sources = {
   fullText: {
     id: 'fullText',
     kind: 'secondary',
-    publisher: '北京经济技术开发区管理委员会',
+    publisher: 'administrative-committee',
     published: '2025-04-11',
     url: 'https://jlts.com.cn/i/news/detail/2796294667882312566.html',
   },
   version1: {
     id: 'version1',
     kind: 'secondary',
-    publisher: 'Beijing E-Town',
+    publisher: 'etown-english-site',
     published: '2022-02-16',
     url: 'http://www.beijingetown.com.cn/2022-02/16/c_707989.htm',
   },

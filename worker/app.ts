@@ -71,7 +71,7 @@ export function createApp() {
     cors({
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match'],
+      allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'X-Request-Id'],
       exposeHeaders: ['Content-Language', 'ETag', 'Retry-After', 'X-Request-Id'],
       maxAge: 86400,
     }),

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi'
 import { languages } from './lib/language.ts'
 import { actionIds, groupIds, measureIds, planIds } from '../rules/measures.ts'
 import { futureIndustryFields, openCompetitionIndustries, type Profile } from '../rules/profile.ts'
+import { glossary, type GlossaryId } from '../i18n/glossary.ts'
 
 /**
  * The zod schemas are the single source for validation, response types and the OpenAPI
@@ -222,7 +223,7 @@ export const EligibilityRequestSchema = z.strictObject({ profile: ProfileSchema 
 export const ReasonSchema = z
   .object({
     code: z.string().openapi({ example: 'spring-shoots.certified-tech-sme' }),
-    kind: z.enum(['condition', 'note']),
+    kind: z.enum(['condition', 'input', 'note']).openapi({ description: '`condition`: a stated condition; `input`: an input the amount still needs; `note`: a fact about the amount.' }),
     outcome: z.enum(['passed', 'failed', 'missing', 'info']),
     passed: z.boolean().openapi({ description: 'True when this does not stand in the way (a passed condition or a note).' }),
     text: z.string(),
@@ -288,3 +289,90 @@ export type MeasureListDto = z.infer<typeof MeasureListSchema>
 export type EligibilityResponseDto = z.infer<typeof EligibilityResponseSchema>
 export type EligibilityResultDto = z.infer<typeof EligibilityResultSchema>
 export type ProblemDto = z.infer<typeof ProblemSchema>
+
+// Search and glossary ------------------------------------------------------------------------
+
+export const SEARCH_QUERY_MAX_LENGTH = 100
+
+export const SearchQuery = z.object({
+  lang: LanguageQuery,
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(SEARCH_QUERY_MAX_LENGTH)
+    .openapi({
+      param: { name: 'q', in: 'query' },
+      description:
+        `What to look for, 1–${SEARCH_QUERY_MAX_LENGTH} characters: Chinese in Simplified or Traditional characters, with mainland, Taiwan or Hong Kong wording (房租补贴, 房租補貼, 智慧製造), ` +
+        'or English ("rent subsidy", "incubator"), including the pinyin names (Baicaixin, Chunsun). Empty or longer queries get a 400.',
+      example: '房租补贴',
+    }),
+})
+
+export const HighlightSchema = z
+  .object({
+    start: z.number().int().min(0).openapi({ description: 'Offset of the first highlighted character in `text`.' }),
+    end: z.number().int().min(0).openapi({ description: 'Offset just past the last highlighted character.' }),
+  })
+  .openapi('Highlight', {
+    description: 'A matched part of a snippet. Offsets count UTF-16 code units (JavaScript string indices); the policy text is all in the Basic Multilingual Plane, so they equal code point offsets.',
+  })
+
+export const SnippetSchema = z
+  .object({
+    field: z
+      .enum(['title', 'name', 'summary', 'benefit', 'figure', 'condition', 'note', 'glossary'])
+      .openapi({ description: 'Which part of the measure the text comes from.' }),
+    key: z.string().nullable().openapi({ description: 'The benefit or note key, condition id, figure id or glossary term id; null for title, name and summary.' }),
+    text: z.string().openapi({ description: 'The text in the response language; cut with … when long.' }),
+    highlights: z.array(HighlightSchema).openapi({
+      description: 'Where the query matches `text`. Empty when the query is in another language than the response and no equivalent term is known.',
+    }),
+  })
+  .openapi('Snippet')
+
+export const SearchResultSchema = z
+  .object({
+    measureId: MeasureIdSchema,
+    kind: KindSchema,
+    title: z.string(),
+    name: z.string().nullable().openapi({ description: 'The nickname the policy uses, e.g. 「白菜心」.' }),
+    score: z.number().openapi({ description: 'Relevance, higher first; comparable within one response only.', example: 12.5 }),
+    snippet: SnippetSchema,
+  })
+  .openapi('SearchResult')
+
+export const SearchResponseSchema = z
+  .object({
+    query: z.string().openapi({ description: 'The query as received, trimmed.', example: '房租補貼' }),
+    normalizedQuery: z.string().openapi({ description: 'The query as matched: mainland Simplified Chinese, or lower-case English.', example: '房租补贴' }),
+    queryLanguage: z.enum(['zh-Hans', 'en']).openapi({
+      description: 'The text the query was matched against: queries with Chinese characters against the Simplified text, others against the English text.',
+    }),
+    count: z.number().int(),
+    results: z.array(SearchResultSchema).openapi({ description: 'Matching measures, most relevant first; empty when nothing matches.' }),
+  })
+  .openapi('SearchResponse')
+
+const glossaryIds = glossary.map((entry) => entry.id) as [GlossaryId, ...GlossaryId[]]
+
+export const GlossaryTermSchema = z
+  .object({
+    id: z.enum(glossaryIds).openapi({ description: 'Stable id of the term (never translated).' }),
+    term: z.string().openapi({ description: 'The term in the response language.' }),
+    variants: z
+      .object({ 'zh-Hans': z.string(), 'zh-Hant': z.string(), 'zh-Hant-TW': z.string(), 'zh-Hant-HK': z.string(), en: z.string() })
+      .openapi({ description: 'The term in every language variant.' }),
+    english: z.string().openapi({ description: 'The English term.' }),
+    englishOfficial: z.boolean().openapi({ description: "Whether the English term is the one Beijing's official English pages use (else this service's rendering)." }),
+    englishSource: z.string().nullable().openapi({ description: 'Where the official English term is used; null when it is not official.' }),
+    gloss: z.string().openapi({ description: 'One line explaining the term, in the response language.' }),
+    measureIds: z.array(MeasureIdSchema).openapi({ description: 'The measures the term belongs to (empty for policy-wide terms).' }),
+  })
+  .openapi('GlossaryTerm')
+
+export const GlossarySchema = z.object({ count: z.number().int(), terms: z.array(GlossaryTermSchema) }).openapi('Glossary')
+
+export type SearchResponseDto = z.infer<typeof SearchResponseSchema>
+export type GlossaryDto = z.infer<typeof GlossarySchema>

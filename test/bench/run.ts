@@ -102,3 +102,23 @@ for (const lang of ['zh-Hans', 'zh-Hant-TW', 'en']) await compare(`POST /v1/elig
 const wrongType = () =>
   worker.fetch(new Request('http://bench/v1/eligibility?lang=en', { method: 'POST', headers: { 'content-type': 'text/plain' }, body }), env, ctx).then((r) => r.arrayBuffer())
 await compare('POST /v1/eligibility, text/plain → 400 (POST floor)', wrongType)
+
+// Search and glossary. The first Chinese query of an isolate builds the OpenCC converter and the index.
+const searchPath = (q: string, lang: string) => `/v1/search?q=${encodeURIComponent(q)}&lang=${lang}`
+const coldStart = process.hrtime.bigint()
+await get(searchPath('房租补贴', 'zh-Hans'))()
+out(`${'GET /v1/search, first Chinese query of an isolate'.padEnd(48)} ${(Number(process.hrtime.bigint() - coldStart) / 1e6).toFixed(1).padStart(7)} ms, once`)
+// A repeated query is served from the isolate's recent bodies; distinct ones are searched each time.
+await compare('GET /v1/search?q=房租补贴&lang=zh-Hans', get(searchPath('房租补贴', 'zh-Hans')))
+await compare('GET /v1/search?q=智慧製造&lang=zh-Hant-TW', get(searchPath('智慧製造', 'zh-Hant-TW')))
+await compare('GET /v1/search?q=rent subsidy&lang=en', get(searchPath('rent subsidy', 'en')))
+const vocabulary: [string, string[]][] = [
+  ['zh-Hans', ['房租补贴', '孵化器', '白菜心', '揭榜挂帅', '商业航天', '智能制造', '概念验证', '专精特新', '研发投入', '配套资金', '亦庄新城', '里程碑', '量子通信', '生物医药', '春笋', '运营支持']],
+  ['zh-Hant-TW', ['房租補貼', '育成中心', '智慧製造', '商業航太', '腦機介面', '資訊科技', '具身智慧', '自動駕駛', '揭榜掛帥', '產業強基', '領航級孵化器', '概念驗證', '專精特新', '賽馬', '春筍', '鏈主企業']],
+  ['en', ['rent subsidy', 'incubator', 'cabbage heart', 'open bidding', 'proof of concept', 'commercial aerospace', 'matching funds', 'spring shoots', 'R&D investment', 'flagship incubator', 'autonomous driving', 'quantum', 'milestones', 'biomedicine', 'valley of death', 'tech SMEs']],
+]
+// Two-term queries, more of them than the isolate keeps: every request is a real search.
+const distinct = vocabulary.flatMap(([lang, words]) => words.flatMap((a) => words.filter((b) => b !== a).map((b) => searchPath(`${a} ${b}`, lang))))
+let next = 0
+await compare(`GET /v1/search, ${distinct.length} distinct two-term queries`, () => get(distinct[next++ % distinct.length]!)())
+await compare('GET /v1/glossary?lang=en', get('/v1/glossary?lang=en'))

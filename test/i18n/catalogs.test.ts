@@ -86,6 +86,15 @@ describe('vocabulary', () => {
     expect(text).not.toContain('支援')
   })
 
+  it.each(Object.keys(generated) as GeneratedLanguage[])('%s has none of the known OpenCC traps (和面→和麵, 并为→併為, 发布→釋出)', (language) => {
+    const text = Object.values(generated[language]).join('\n')
+    for (const trap of ['麵積', '麪積', '併為', '併入', '釋出']) expect(text).not.toContain(trap)
+  })
+
+  it('zh-Hant-TW keeps official action names as the source writes them', () => {
+    expect(zhHantTW['measure.incubator-building.title']).toBe('科技孵化器創建行動')
+  })
+
   it('zh-Hant-TW uses Taiwan phrasing, including the reviewed 航太', () => {
     const text = Object.values(zhHantTW).join('\n')
     for (const term of ['支援', '資訊', '智慧製造', '商業航太', '腦機介面', '具身智慧']) expect(text).toContain(term)

@@ -64,7 +64,7 @@ describe('every figure states the number the article states, where the article s
   })
 
   it('the 1.0 figures match FACTS.md: 5000万 for 白菜心, 2000万 a year for matching', () => {
-    expect(parameters['industrial-foundation.outstanding-project-cap'].previous?.value).toBe(50_000_000)
+    expect(parameters['industrial-foundation.project-cap'].previous?.value).toBe(50_000_000)
     expect(parameters['innovation-relay.matching-cap'].previous).toMatchObject({ value: 20_000_000, period: 'per-project-per-year' })
   })
 })

@@ -37,7 +37,9 @@ describe('POST /v1/eligibility', () => {
       'leading-industry-chains': ['eligible', 6_000_000, null],
       'future-industries-outlook': ['eligible', 2_000_000, null],
     })
-    expect(r['spring-shoots']!.explanation).toBe('CNY 1.5 per m² per day × 800 m² × 365 days = CNY 438,000 a year; over 3 consecutive years, at most CNY 1,314,000.')
+    expect(r['spring-shoots']!.explanation).toBe(
+      'The actual rent of CNY 1.8 per m² per day is above the standard, so CNY 1.5 is used. CNY 1.5 per m² per day × 800 m² × 365 days = CNY 438,000 a year; over 3 consecutive years, at most CNY 1,314,000.',
+    )
   })
 
   it('puts failed conditions first for an ineligible result, and says the 1亿 cap is for outstanding projects only', async () => {
@@ -59,6 +61,37 @@ describe('POST /v1/eligibility', () => {
       const parsed = EligibilityResponseSchema.safeParse(await res.json())
       expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true)
     }
+  })
+
+  it('says which input an amount still needs, and why', async () => {
+    const r = await results({ profile: { certifiedTechSme: true, rent: { areaSqm: 1500, yuanPerSqmPerDay: 1.5 } } })
+    expect(r['spring-shoots']).toMatchObject({ status: 'needs-info', missing: ['/profile/employees'] })
+    expect(r['spring-shoots']!.reasons[0]).toMatchObject({ code: 'spring-shoots.needs.employees', outcome: 'missing', passed: false })
+    expect(r['spring-shoots']!.reasons[0]!.text).toContain('1,000 m²')
+  })
+
+  it('names the caps that bound the rent subsidy', async () => {
+    const r = await results({ profile: { certifiedTechSme: true, employees: 99, rent: { areaSqm: 1200, yuanPerSqmPerDay: 1.2 } } }, 'zh-Hans')
+    expect(r['spring-shoots']!.explanation).toBe('实际承租1200平方米，超过少于100人企业的面积上限，按1000平方米计算。1.2元/平方米/天 × 1000平方米 × 365天 = 每年43.8万元；连续3年最多131.4万元。')
+  })
+
+  it('shows an input as given, never rounded, and writes 万 only when it reads cleanly', async () => {
+    const r = await results({ profile: { operatesInYizhuangNewTown: true, cabbageHeartProject: { rdInvestmentYuan: 3263100.5678 } } }, 'zh-Hans')
+    expect(r['industrial-foundation']!.explanation).toBe('研发投入3263100.5678元 × 50% = 1,631,550.28元；单个项目最高1亿元，因此最多1,631,550.28元。')
+    expect(r['industrial-foundation']!.amount!.maxYuan).toBe(1631550.28)
+  })
+
+  it('discloses the 365-day year as this service’s convention', async () => {
+    const r = await results(contractExample)
+    const note = r['spring-shoots']!.reasons.find((x) => x.code === 'spring-shoots.year-days')
+    expect(note?.text).toContain('365')
+    expect((note as unknown as { citation: { source: string } }).citation.source).toBe('convention')
+  })
+
+  it('caps every 白菜心 project at the heading’s 1亿元, and says how the source ties it to outstanding projects', async () => {
+    const r = await results({ profile: { operatesInYizhuangNewTown: true, cabbageHeartProject: { rdInvestmentYuan: 250_000_000, outstandingImpact: false } } })
+    expect(r['industrial-foundation']).toMatchObject({ status: 'eligible', amount: { maxYuan: 100_000_000 } })
+    expect(r['industrial-foundation']!.reasons.find((x) => x.code === 'industrial-foundation.cap-scope')?.text).toContain('particularly strong pull')
   })
 
   it('answers needs-info with JSON pointers for an empty profile', async () => {
@@ -105,6 +138,7 @@ describe('POST /v1/eligibility: bad input is a 4xx problem, never a 5xx', () => 
     ['a negative number', { profile: { rent: { areaSqm: -1 } } }, ['/profile/rent/areaSqm']],
     ['a fractional headcount', { profile: { employees: 60.5 } }, ['/profile/employees']],
     ['an absurd headcount', { profile: { employees: 10_000_001 } }, ['/profile/employees']],
+    ['a headcount beyond safe integers, reported once', { profile: { employees: 1e308 } }, ['/profile/employees']],
     ['an overflowing number (1e400)', '{"profile":{"employees":1e400}}', ['/profile/employees']],
     ['an unknown enum value', { profile: { majorProject: { level: 'provincial' } } }, ['/profile/majorProject/level']],
     ['a prototype-pollution key', '{"profile":{"__proto__":{"polluted":true}}}', ['/profile/__proto__']],

@@ -65,6 +65,12 @@ describe('caching', () => {
     expect(tags.size).toBe(7)
   })
 
+  it('gives two languages different ETags even where their text is identical', async () => {
+    const a = await call('/v1/measures/spring-shoots?lang=zh-Hant')
+    const b = await call('/v1/measures/spring-shoots?lang=zh-Hant-TW')
+    expect(a.headers.get('etag')).not.toBe(b.headers.get('etag'))
+  })
+
   it('the same resource and language gives the same ETag whether chosen by ?lang or Accept-Language', async () => {
     const a = await call('/v1/measures/spring-shoots?lang=en')
     const b = await call('/v1/measures/spring-shoots', { headers: { 'accept-language': 'en-US' } })

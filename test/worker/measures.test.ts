@@ -50,11 +50,11 @@ describe('GET /v1/measures', () => {
 
   it('states figures with units, bounds, citations and the change from 1.0', async () => {
     const { body } = await json('/v1/measures/industrial-foundation?lang=en')
-    const cap = body.figures.find((f: { id: string }) => f.id === 'industrial-foundation.outstanding-project-cap')
+    const cap = body.figures.find((f: { id: string }) => f.id === 'industrial-foundation.project-cap')
     expect(cap).toMatchObject({ value: 100_000_000, unit: 'CNY', bound: 'at-most', period: 'per-project', text: 'up to CNY 100 million per project' })
-    expect(cap.citation).toMatchObject({ source: 'article', line: 14 })
+    expect(cap.citation).toMatchObject({ source: 'article', line: 12, quote: '單個項目最高1億元研發支援' })
     expect(cap.previous).toMatchObject({ value: 50_000_000 })
-    expect(body.changes.map((c: { figureId: string }) => c.figureId)).toEqual(['industrial-foundation.outstanding-project-cap'])
+    expect(body.changes.map((c: { figureId: string }) => c.figureId)).toEqual(['industrial-foundation.project-cap'])
     expect(body.name).toContain('Baicaixin')
   })
 
@@ -71,7 +71,7 @@ describe('GET /v1/measures', () => {
 
   it('writes the rent standard and area caps per language', async () => {
     const zh = (await json('/v1/measures/spring-shoots?lang=zh-Hans')).body
-    expect(zh.figures.map((f: { text: string }) => f.text)).toEqual(['最高1.5元/平方米/天', '最长3年', '100人以上', '最高1000平方米', '最高2000平方米'])
+    expect(zh.figures.map((f: { text: string }) => f.text)).toEqual(['最高1.5元/平方米/天', '最长3年', '100人及以上', '最高1000平方米', '最高2000平方米', '365天'])
     const en = (await json('/v1/measures/spring-shoots?lang=en')).body
     expect(en.figures.map((f: { text: string }) => f.text)).toContain('up to 1,000 m²')
   })
@@ -101,7 +101,7 @@ describe('GET /v1/policy', () => {
     expect(body).toMatchObject({ signed: '2025-04-11', announced: '2025-04-17', actionCount: 14, planCount: 6, targetYear: 2027, nickname: '科创二十条2.0版' })
     expect(body.title).toContain('打造高精尖产业主阵地')
     expect(body.targets.map((t: { value: number }) => t.value)).toEqual([2700, 1200, 8])
-    expect(body.targets.map((t: { text: string }) => t.text)).toEqual(['超过2700家', '达到1200家', '8%以上'])
+    expect(body.targets.map((t: { text: string }) => t.text)).toEqual(['超过2700家', '达到1200家', '8%及以上'])
     expect(body.groups.map((g: { unnamedActionCount: number }) => g.unnamedActionCount)).toEqual([0, 3, 2])
     expect(body.plans).toHaveLength(6)
     expect(body.sources.map((s: { url: string }) => s.url)).toContain('https://www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html')

@@ -42,13 +42,18 @@ export function registerDocs(app: OpenAPIHono<AppEnv>) {
   app.get('/docs', page(docsHtml, 'text/html; charset=utf-8'))
   app.get('/docs/app.js', page(docsScript, 'text/javascript; charset=utf-8'))
   app.get('/docs/style.css', page(docsStyle, 'text/css; charset=utf-8'))
-  app.get('/', (c) =>
-    c.json({
+  // The index lists what the app actually routes, so it cannot fall behind the code.
+  let index: string | undefined
+  app.get('/', (c) => {
+    index ??= JSON.stringify({
       name: 'E-Town Sci-Tech Innovation 20 Measures 2.0 API',
       docs: '/docs',
       openapi: '/openapi.json',
-      endpoints: ['/v1/policy', '/v1/measures', '/v1/measures/{id}', '/v1/eligibility', '/healthz'],
+      endpoints: [...new Set(app.routes.filter((r) => r.method !== 'ALL' && /^\/(v1|healthz|problems)/.test(r.path)).map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`))],
       languages,
-    }),
-  )
+    })
+    c.header('content-type', 'application/json; charset=utf-8')
+    c.header('cache-control', 'public, max-age=3600')
+    return c.body(index)
+  })
 }

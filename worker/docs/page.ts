@@ -9,6 +9,7 @@ export const docsHtml = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>API reference · E-Town 科创二十条2.0版</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/docs/style.css">
 <script src="/docs/app.js" defer></script>
 </head>
@@ -72,11 +73,12 @@ async function main() {
       }
       const form = el('details', {}, el('summary', {}, 'Try it'));
       for (const p of params) {
-        const input = el('input', { name: p.name, placeholder: String((p.schema && p.schema.example) || p.example || '') });
+        const example = (p.schema && p.schema.example) || p.example;
+        const input = el('input', { name: p.name, placeholder: example ? 'e.g. ' + example : '' });
         inputs[p.name] = { input, where: p.in };
         form.append(el('label', {}, p.name + ' (' + p.in + ')'), input);
       }
-      const lang = el('input', { placeholder: 'e.g. en, zh-TW, zh-HK' });
+      const lang = el('input', { placeholder: 'empty: zh-Hans; try en, zh-TW, zh-HK' });
       form.append(el('label', {}, 'Accept-Language header'), lang);
       let body = null;
       const content = op.requestBody && op.requestBody.content && op.requestBody.content['application/json'];

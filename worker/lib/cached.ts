@@ -18,7 +18,8 @@ export function cachedJson<T>(c: Context<AppEnv>, resource: string, build: () =>
   if (!entry) {
     // Kept as UTF-8 bytes: encoding a large string on every request costs more than the route.
     const text = JSON.stringify(build())
-    entry = { body: utf8.encode(text), etag: `"${hash53(text)}"` }
+    // The language is part of the tag: two variants with equal text are still distinct representations.
+    entry = { body: utf8.encode(text), etag: `"${hash53(`${c.var.language}\n${text}`)}"` }
     bodies.set(key, entry)
   }
   const headers = { etag: entry.etag, 'cache-control': CACHE_CONTROL }

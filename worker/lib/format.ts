@@ -1,4 +1,4 @@
-import { fen as toFenFromYuan } from '../../rules/money.ts'
+import { decimal, fen as toFenFromYuan } from '../../rules/money.ts'
 import type { Parameter } from '../../rules/parameters.ts'
 import type { Translator } from './messages.ts'
 
@@ -33,16 +33,27 @@ export function formatFen(amount: bigint, t: Translator): string {
     if (yuan >= 1_000_000n && yuan % 10_000n === 0n) return t('unit.yuan', { n: `${sign}${scaledText(yuan, 6)} million` })
     return t('unit.yuan', { n: `${sign}${grouped(yuan.toString())}` })
   }
-  if (yuan >= 100_000_000n && yuan % 10_000n === 0n) return t('unit.yi-yuan', { n: `${sign}${scaledText(yuan, 8)}` })
-  if (yuan >= 10_000n) return t('unit.wan-yuan', { n: `${sign}${scaledText(yuan, 4)}` })
-  return t('unit.yuan', { n: `${sign}${yuan}` })
+  // 万 and 亿 read well with at most two decimals (43.8万元, 1.25亿元); otherwise write it out.
+  if (yuan >= 100_000_000n && yuan % 1_000_000n === 0n) return t('unit.yi-yuan', { n: `${sign}${scaledText(yuan, 8)}` })
+  if (yuan >= 10_000n && yuan % 100n === 0n) return t('unit.wan-yuan', { n: `${sign}${scaledText(yuan, 4)}` })
+  return t('unit.yuan', { n: `${sign}${grouped(yuan.toString())}` })
 }
 
 export const formatYuan = (yuan: number, t: Translator) => formatFen(toFenFromYuan(yuan), t)
 
+/** An amount a client sent, shown exactly as given even below the fen (1,234.5678), never rounded. */
+export function formatYuanAsGiven(yuan: number, t: Translator): string {
+  const exact = decimal(yuan)
+  if (exact.scale <= 2) return formatYuan(yuan, t)
+  return t('unit.yuan', { n: formatNumber(yuan, t) })
+}
+
 /** A plain number: grouped in English (1,000 m²), as written in Chinese (1000平方米). */
 export function formatNumber(value: number, t: Translator): string {
-  const [whole = '0', fraction] = String(value).split('.')
+  const { units, scale } = decimal(value)
+  const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, '0')
+  const plain = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`
+  const [whole = '0', fraction] = `${units < 0n ? '-' : ''}${plain}`.split('.')
   const body = t.language === 'en' ? grouped(whole) : whole
   return fraction ? `${body}.${fraction}` : body
 }

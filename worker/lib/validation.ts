@@ -11,6 +11,7 @@ const typeNames = new Set(['object', 'boolean', 'number', 'string'])
 /** Turns zod issues into localized field errors named by JSON pointer. */
 export function fieldErrors(error: ZodError, t: Translator, prefix: readonly string[] = []): FieldError[] {
   const errors: FieldError[] = []
+  const maximums = new Map<string, number>()
   for (const issue of error.issues) {
     const at = [...prefix, ...issue.path]
     switch (issue.code) {
@@ -31,9 +32,16 @@ export function fieldErrors(error: ZodError, t: Translator, prefix: readonly str
       case 'too_small':
         errors.push({ pointer: pointer(at), code: 'too-small', detail: t('validation.too-small', { minimum: String(issue.minimum) }) })
         break
-      case 'too_big':
-        errors.push({ pointer: pointer(at), code: 'too-big', detail: t('validation.too-big', { maximum: String(issue.maximum) }) })
+      case 'too_big': {
+        const at_ = pointer(at)
+        const previous = errors.findIndex((e) => e.pointer === at_ && e.code === 'too-big')
+        const error = { pointer: at_, code: 'too-big', detail: t('validation.too-big', { maximum: String(issue.maximum) }) }
+        // zod may report both the safe-integer bound and the declared one: keep the tighter.
+        if (previous === -1) errors.push(error)
+        else if (Number(issue.maximum) < Number(maximums.get(at_))) errors[previous] = error
+        maximums.set(at_, Math.min(Number(issue.maximum), Number(maximums.get(at_) ?? Infinity)))
         break
+      }
       case 'invalid_value':
         errors.push({
           pointer: pointer(at),

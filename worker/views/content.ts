@@ -9,12 +9,13 @@ import type { CitationDto, FigureDto, MeasureDto, PolicyDto } from '../schemas.t
 
 /** Joins rule data with one language's text. Pure: the same input always gives the same body. */
 
-export function citationDto(citation: Citation): CitationDto {
+/** Article quotes come from the portal's Traditional page, so that is the page linked. */
+export function citationDto(citation: Citation, t: Translator): CitationDto {
   switch (citation.source) {
     case 'article':
-      return { source: 'article', url: sources.article.url, line: citation.line, quote: citation.quote }
+      return { source: 'article', url: sources.article.traditionalUrl, line: citation.line, quote: citation.quote }
     case 'convention':
-      return { source: 'convention', url: null, line: null, quote: citation.quote }
+      return { source: 'convention', url: null, line: null, quote: t('citation.convention') }
     default:
       return { source: citation.source, url: sources[citation.source].url, line: null, quote: citation.quote }
   }
@@ -31,13 +32,13 @@ export function figureDto(parameter: Parameter, t: Translator): FigureDto {
     period: parameter.period ?? null,
     text: formatFigure(parameter, t),
     since: parameter.since,
-    citation: citationDto(parameter.citation),
+    citation: citationDto(parameter.citation, t),
     previous: previous
       ? {
           value: previous.value,
           unit: previous.unit,
           text: t('figure.previous', { text: formatFigure({ ...previous, bound: parameter.bound }, t) }),
-          citation: citationDto(previous.citation),
+          citation: citationDto(previous.citation, t),
         }
       : null,
   }
@@ -59,18 +60,18 @@ export function measureDto(measure: Measure, t: Translator): MeasureDto {
       key: item.key,
       text: t(key(`support.${item.key}`) as MessageKey),
       amounts: (item.figures ?? []).map((id) => figure(id, t)),
-      citation: citationDto(item.citation),
+      citation: citationDto(item.citation, t),
     })),
     figures,
     conditions: measure.conditions.map((condition) => ({
       id: condition.id,
       text: t(`condition.${measure.id}.${condition.id}` as MessageKey),
-      citation: citationDto(condition.citation),
+      citation: citationDto(condition.citation, t),
     })),
     notes: measure.notes.map((note) => ({
       key: note.key,
       text: t(key(`note.${note.key}`) as MessageKey),
-      citation: citationDto(note.citation),
+      citation: citationDto(note.citation, t),
     })),
     changes: figures
       .filter((f) => f.previous && (f.previous.value !== f.value || parameters[f.id as ParameterId].previous?.period !== parameters[f.id as ParameterId].period))
@@ -81,7 +82,7 @@ export function measureDto(measure: Measure, t: Translator): MeasureDto {
       }),
     notStated: unstatedAspects(measure).map((aspect) => ({ aspect, text: t(`notStated.${aspect}`) })),
     eligibilityEvaluated: measure.evaluated,
-    citation: citationDto(measure.citation),
+    citation: citationDto(measure.citation, t),
   }
 }
 
@@ -120,7 +121,7 @@ export function policyDto(t: Translator): PolicyDto {
         namedActions: group.namedActions.map((id) => ({ id, title: t(`measure.${id}.title`) })),
         unnamedActionCount: unnamed,
         unnamedActionsNote: unnamed > 0 ? t('policy.unnamed-actions', { named: group.namedActions.length, unnamed }) : null,
-        citation: citationDto(group.citation),
+        citation: citationDto(group.citation, t),
       }
     }),
     plans: planIds.map((id) => ({ id, title: t(`measure.${id}.title`) })),
@@ -128,11 +129,11 @@ export function policyDto(t: Translator): PolicyDto {
       id: source.id,
       kind: source.kind,
       title: t(`policy.source.${source.id}`),
-      publisher: source.publisher,
+      publisher: t(`source.publisher.${source.publisher}`),
       published: source.published,
       url: source.url,
     })),
-    citation: citationDto(policy.citation),
+    citation: citationDto(policy.citation, t),
   }
 }
 

@@ -1,10 +1,11 @@
 import { evaluate, type AmountStep, type ConditionTrace, type MeasureEvaluation } from '../../rules/eligibility.ts'
-import { fen, fenToYuan } from '../../rules/money.ts'
-import { measures } from '../../rules/measures.ts'
+import { fenToYuan } from '../../rules/money.ts'
+import { measureById, measures } from '../../rules/measures.ts'
+import type { Citation } from '../../rules/sources.ts'
 import { parameters } from '../../rules/parameters.ts'
 import type { Profile } from '../../rules/profile.ts'
 import type { MessageKey } from '../../i18n/zh-Hans.ts'
-import { formatFen, formatNumber } from '../lib/format.ts'
+import { formatFen, formatNumber, formatYuanAsGiven } from '../lib/format.ts'
 import type { Params, Translator } from '../lib/messages.ts'
 import type { EligibilityResponseDto, EligibilityResultDto } from '../schemas.ts'
 import { citationDto } from './content.ts'
@@ -39,22 +40,35 @@ function explanation(result: MeasureEvaluation, t: Translator): string | null {
       const base = step('base')!
       const rd = base.inputs['/profile/cabbageHeartProject/rdInvestmentYuan'] as number
       const rate = formatNumber(parameters['industrial-foundation.rd-funding-rate'].value, t)
-      const common = { rd: formatFen(fen(rd), t), rate, base: money(base), amount }
-      return step('cap')
-        ? t('explain.industrial-foundation.capped', { ...common, cap: money(step('cap')) })
-        : t('explain.industrial-foundation.uncapped', common)
+      return t('explain.industrial-foundation', { rd: formatYuanAsGiven(rd, t), rate, base: money(base), cap: money(step('cap')), amount })
     }
     case 'innovation-relay':
       return t('explain.innovation-relay', { funding: money(step('base')), cap: money(step('cap')), amount })
-    case 'spring-shoots':
-      return t('explain.spring-shoots', {
-        rate: number(step('rate')),
-        area: number(step('area')),
+    case 'spring-shoots': {
+      // Say which caps bound the amount before the arithmetic that uses them.
+      const rate = step('rate')!
+      const area = step('area')!
+      const areaCap = step('area-cap')!
+      const actualRate = rate.inputs['/profile/rent/yuanPerSqmPerDay'] as number
+      const actualArea = area.inputs['/profile/rent/areaSqm'] as number
+      const clauses: string[] = []
+      if (actualRate > Number(rate.value)) clauses.push(t('explain.spring-shoots.rate-capped', { actual: formatNumber(actualRate, t), rate: number(rate) }))
+      if (actualArea > Number(area.value)) {
+        const threshold = formatNumber(parameters['spring-shoots.staff-threshold'].value, t)
+        const under = areaCap.parameters.includes('spring-shoots.area-cap-under-threshold')
+        const staff = t(under ? 'explain.spring-shoots.staff-under' : 'explain.spring-shoots.staff-at-or-over', { threshold })
+        clauses.push(t('explain.spring-shoots.area-capped', { actual: formatNumber(actualArea, t), staff, area: number(area) }))
+      }
+      const arithmetic = t('explain.spring-shoots', {
+        rate: number(rate),
+        area: number(area),
         days: formatNumber(parameters['spring-shoots.days-per-year'].value, t),
         perYear: formatFen(result.amount.perYearFen!, t),
         years: formatNumber(parameters['spring-shoots.subsidy-years'].value, t),
         total: amount,
       })
+      return [...clauses, arithmetic].join(t.language === 'en' ? ' ' : '')
+    }
     case 'incubator-building':
       return t('explain.incubator-building', { years: formatNumber(parameters['incubator-building.operating-support-years'].value, t), amount })
     case 'leading-industry-chains':
@@ -67,6 +81,16 @@ function explanation(result: MeasureEvaluation, t: Translator): string | null {
 }
 
 type ReasonDto = EligibilityResultDto['reasons'][number]
+
+/** Where the source states why an amount needs an input (e.g. headcount sets the area cap). */
+const neededInputCitation: Record<string, Citation> = {
+  employees: parameters['spring-shoots.staff-threshold'].citation,
+  areaSqm: parameters['spring-shoots.rent-rate-cap'].citation,
+  yuanPerSqmPerDay: parameters['spring-shoots.rent-rate-cap'].citation,
+  rdInvestmentYuan: parameters['industrial-foundation.rd-funding-rate'].citation,
+  fundingYuan: parameters['innovation-relay.matching-ratio'].citation,
+  listQuotaYuan: parameters['leading-industry-chains.project-cap'].citation,
+}
 type Outcome = ReasonDto['outcome']
 
 /**
@@ -96,9 +120,27 @@ function reasonFragments(result: MeasureEvaluation, t: Translator): string[] {
       outcome: condition.outcome,
       passed: condition.outcome === 'passed',
       text: t(`reason.${condition.code}.${condition.outcome}` as MessageKey, reasonParams(condition, t)),
-      citation: citationDto(condition.citation),
+      citation: citationDto(condition.citation, t),
     }))
     items.push({ outcome: condition.outcome, json })
+  }
+  // Inputs an amount still needs, which no condition's reason already asks for.
+  const asked = new Set(result.conditions.filter((c) => c.outcome === 'missing').flatMap((c) => Object.keys(c.inputs)))
+  for (const pointer of result.missing) {
+    if (asked.has(pointer)) continue
+    const field = pointer.slice(pointer.lastIndexOf('/') + 1)
+    const text = t.maybe(`needs.${field}`)
+    if (!text) continue
+    const citation = neededInputCitation[field] ?? measureById.get(result.measureId)!.citation
+    const json = fragment(`${t.language}|${result.measureId}.needs.${field}`, (): ReasonDto => ({
+      code: `${result.measureId}.needs.${field}`,
+      kind: 'input',
+      outcome: 'missing',
+      passed: false,
+      text,
+      citation: citationDto(citation, t),
+    }))
+    items.push({ outcome: 'missing', json })
   }
   for (const note of result.notes) {
     const key = note.code.slice(result.measureId.length + 1)
@@ -108,7 +150,7 @@ function reasonFragments(result: MeasureEvaluation, t: Translator): string[] {
       outcome: 'info',
       passed: true,
       text: t(`measure.${result.measureId}.note.${key}` as MessageKey),
-      citation: citationDto(note.citation),
+      citation: citationDto(note.citation, t),
     }))
     items.push({ outcome: 'info', json })
   }

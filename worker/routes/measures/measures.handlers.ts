@@ -14,6 +14,6 @@ export const list: RouteHandler<typeof listMeasures, AppEnv> = (c) => {
 export const get: RouteHandler<typeof getMeasure, AppEnv> = (c) => {
   const { id } = c.req.valid('param')
   const measure = measureById.get(id as MeasureId)
-  if (!measure) throw new ProblemError('measure-not-found', { id })
+  if (!measure) throw new ProblemError('measure-not-found', { id: id.length > 100 ? `${id.slice(0, 100)}…` : id })
   return cachedJson(c, `measures/${measure.id}`, () => measureDto(measure, c.var.t))
 }
