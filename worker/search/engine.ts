@@ -253,7 +253,8 @@ function planChinese(query: string): QueryPlan {
     terms.push({ term, from: at, to: at + term.length, idf: termIdf ?? IDF_UNKNOWN, known: termIdf !== undefined, counted: true })
   }
   // 房租补贴申请 → 贴申 is no word: an unknown bigram next to a known one is a word boundary.
-  const knownAt = new Set(terms.filter((t) => t.known && t.term.length === 2).map((t) => t.from))
+  const knownAt = new Set<number>()
+  for (const t of terms) if (t.known && t.term.length === 2) knownAt.add(t.from)
   for (const t of terms) if (!t.known && t.term.length === 2 && hasHan(t.term) && (knownAt.has(t.from - 1) || knownAt.has(t.from + 1))) t.counted = false
 
   const phrases: PlannedPhrase[] = []
@@ -374,9 +375,11 @@ export function search(query: string): SearchOutcome {
   covered.fill(0, 0, docCount * plan.terms.length)
   const matchedConcepts: (string[] | undefined)[] = new Array(docCount)
 
-  plan.terms.forEach((term, t) => {
+  const termCount = plan.terms.length
+  for (let t = 0; t < termCount; t++) {
+    const term = plan.terms[t]!
     const postings = index.postings.get(term.term)
-    if (!postings) return
+    if (!postings) continue
     weightedTf.fill(0)
     for (const { field, tf } of postings) {
       const f = fields[field]!
@@ -386,9 +389,9 @@ export function search(query: string): SearchOutcome {
     for (let doc = 0; doc < docCount; doc++) {
       if (weightedTf[doc]! === 0) continue
       score[doc]! += term.idf * saturate(weightedTf[doc]!)
-      covered[doc * plan.terms.length + t] = 1
+      covered[doc * termCount + t] = 1
     }
-  })
+  }
 
   for (const phrase of plan.phrases) {
     bestWeight.fill(0)
@@ -412,9 +415,10 @@ export function search(query: string): SearchOutcome {
       if (bestWeight[doc]! === 0) continue
       score[doc]! += concept.idf * saturate(bestWeight[doc]!)
       ;(matchedConcepts[doc] ??= []).push(concept.id)
-      plan.terms.forEach((term, t) => {
-        if (term.from >= concept.from && term.to <= concept.to) covered[doc * plan.terms.length + t] = 1
-      })
+      for (let t = 0; t < termCount; t++) {
+        const term = plan.terms[t]!
+        if (term.from >= concept.from && term.to <= concept.to) covered[doc * termCount + t] = 1
+      }
     }
   }
 
@@ -423,9 +427,10 @@ export function search(query: string): SearchOutcome {
   for (let doc = 0; doc < docCount; doc++) {
     if (score[doc]! <= 0 || totalIdf === 0) continue
     let coveredIdf = 0
-    plan.terms.forEach((term, t) => {
-      if (term.counted && covered[doc * plan.terms.length + t]) coveredIdf += term.idf
-    })
+    for (let t = 0; t < termCount; t++) {
+      const term = plan.terms[t]!
+      if (term.counted && covered[doc * termCount + t]) coveredIdf += term.idf
+    }
     const coverage = coveredIdf / totalIdf
     if (coverage < MIN_COVERAGE) continue
     hits.push({ doc, score: score[doc]! * coverage, coverage, fields: bestFields(index, doc, fieldScore), concepts: matchedConcepts[doc] ?? [] })
@@ -472,58 +477,83 @@ function merge(ranges: Highlight[]): Highlight[] {
   return out
 }
 
-function conceptPhrasesFor<S extends 'zh' | 'en'>(hit: Hit, script: S): S extends 'zh' ? string[] : string[][] {
-  const phrases: Map<string, (string | string[])[]> = script === 'zh' ? chineseIndex().conceptPhrases : englishIndex().conceptPhrases
-  return hit.concepts.flatMap((id) => phrases.get(id) ?? []) as S extends 'zh' ? string[] : string[][]
+/** What to mark in a snippet, worked out once per result. */
+interface Marks {
+  /** Chinese: whole words to find (query segments, concept phrases) … */
+  words: string[]
+  /** … and, when none of them occurs, the query's known bigrams. */
+  fallback: string[]
+  /** English: the query's stems, and concept phrases as stem sequences. */
+  stems: Set<string>
+  phrases: string[][]
 }
 
-function chineseHighlights(plan: QueryPlan, hit: Hit, language: Exclude<Language, 'en'>, field: number): Highlight[] {
-  const aligned = alignedText(language, field)
-  const find = (words: readonly string[]) => {
-    const ranges: Highlight[] = []
-    for (const word of words) {
-      for (let at = aligned.text.indexOf(word); at >= 0; at = aligned.text.indexOf(word, at + 1)) ranges.push({ start: at, end: at + word.length })
+function marksFor(plan: QueryPlan, hit: Hit, script: 'zh' | 'en'): Marks {
+  const marks: Marks = { words: [], fallback: [], stems: new Set(), phrases: [] }
+  if (script === 'zh') {
+    const phrases = chineseIndex().conceptPhrases
+    for (const id of hit.concepts) marks.words.push(...phrases.get(id)!)
+    if (plan.script === 'zh') {
+      for (const phrase of plan.phrases) marks.words.push(phrase.text)
+      for (const term of plan.terms) if (term.known) marks.fallback.push(term.term)
     }
-    return ranges
+  } else {
+    const phrases = englishIndex().conceptPhrases
+    for (const id of hit.concepts) marks.phrases.push(...phrases.get(id)!)
+    if (plan.script === 'en') for (const term of plan.terms) if (term.known) marks.stems.add(term.term)
   }
-  // Whole query segments and concept phrases; single bigrams only when no whole word is found.
-  const words = conceptPhrasesFor(hit, 'zh').concat(plan.script === 'zh' ? plan.phrases.map((p) => p.text) : [])
-  let ranges = find(words)
-  if (ranges.length === 0 && plan.script === 'zh') ranges = find(plan.terms.filter((t) => t.known).map((t) => t.term))
+  return marks
+}
+
+function findAll(text: string, words: readonly string[]): Highlight[] {
+  const ranges: Highlight[] = []
+  for (const word of words) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) ranges.push({ start: at, end: at + word.length })
+  }
+  return ranges
+}
+
+function chineseHighlights(marks: Marks, language: Exclude<Language, 'en'>, field: number): Highlight[] {
+  const aligned = alignedText(language, field)
+  let ranges = findAll(aligned.text, marks.words)
+  if (ranges.length === 0) ranges = findAll(aligned.text, marks.fallback)
   return merge(ranges).map(({ start, end }) => {
     const from = aligned.origin[start]!
-    const to = Math.max(from + 1, aligned.origin[end]!)
-    return { start: from, end: to }
+    return { start: from, end: Math.max(from + 1, aligned.origin[end]!) }
   })
 }
 
 const JOINABLE_GAP = /^(?:[\s\-–]+|[\s\-–]+(?:of|and|the|for|to|a|an)[\s\-–]+)$/i
 
-function englishHighlights(plan: QueryPlan, hit: Hit, field: number, text: string): Highlight[] {
+function englishHighlights(marks: Marks, field: number, text: string): Highlight[] {
   const tokens = englishIndex().tokens[field]!
   const marked = new Uint8Array(tokens.length)
-  if (plan.script === 'en') {
-    const stems = new Set(plan.terms.filter((t) => t.known).map((t) => t.term))
-    tokens.forEach((token, i) => {
-      if (stems.has(token.stem)) marked[i] = 1
-    })
-  }
-  for (const phrase of conceptPhrasesFor(hit, 'en')) {
+  for (let i = 0; i < tokens.length; i++) if (marks.stems.has(tokens[i]!.stem)) marked[i] = 1
+  for (const phrase of marks.phrases) {
     for (let i = 0; phrase.length > 0 && i + phrase.length <= tokens.length; i++) {
-      if (phrase.every((s, j) => tokens[i + j]!.stem === s)) for (let j = 0; j < phrase.length; j++) marked[i + j] = 1
+      let j = 0
+      while (j < phrase.length && tokens[i + j]!.stem === phrase[j]) j++
+      if (j === phrase.length) marked.fill(1, i, i + j)
     }
   }
   const out: Highlight[] = []
-  tokens.forEach((token, i) => {
-    if (!marked[i]) return
+  for (let i = 0; i < tokens.length; i++) {
+    if (!marked[i]) continue
+    const token = tokens[i]!
     const last = out[out.length - 1]
     if (last && marked[i - 1] && JOINABLE_GAP.test(text.slice(last.end, token.start))) last.end = token.end
     else out.push({ start: token.start, end: token.end })
-  })
+  }
   return out
 }
 
 const SNIPPET_MAX: Readonly<Record<'zh' | 'en', number>> = { zh: 64, en: 180 }
+
+const CLAUSE_MARKS = '。；：，、'
+function lastClauseMark(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (CLAUSE_MARKS.includes(text[i]!)) return i
+  return -1
+}
 
 /** Cuts a long text to a window around its first highlight; offsets follow the cut. */
 function excerpt(text: string, highlights: Highlight[], script: 'zh' | 'en'): { text: string; highlights: Highlight[] } {
@@ -535,7 +565,7 @@ function excerpt(text: string, highlights: Highlight[], script: 'zh' | 'en'): { 
   let start = 0
   if (first > (script === 'zh' ? 16 : 60)) {
     const back = text.slice(Math.max(0, first - (script === 'zh' ? 24 : 90)), first)
-    const boundary = script === 'zh' ? Math.max(...['。', '；', '：', '，', '、'].map((mark) => back.lastIndexOf(mark))) : back.search(/[.;:!?]\s(?!.*[.;:!?]\s)/)
+    const boundary = script === 'zh' ? lastClauseMark(back) : back.search(/[.;:!?]\s(?!.*[.;:!?]\s)/)
     const offset = first - back.length
     if (boundary >= 0) start = offset + boundary + (script === 'zh' ? 1 : 2)
     else if (script === 'zh') start = first - 12
@@ -563,10 +593,11 @@ export function snippet(outcome: SearchOutcome, hit: Hit, language: Language): S
   const { plan } = outcome
   const fields = allFields()
   const candidates = hit.fields.length > 0 ? hit.fields : [fields.findIndex((f) => f.doc === hit.doc)]
+  const marks = marksFor(plan, hit, language === 'en' ? 'en' : 'zh')
   let chosen: { field: number; text: string; highlights: Highlight[] } | undefined
   for (const field of candidates) {
     const text = catalogs[language][fields[field]!.message]
-    const highlights = language === 'en' ? englishHighlights(plan, hit, field, text) : chineseHighlights(plan, hit, language, field)
+    const highlights = language === 'en' ? englishHighlights(marks, field, text) : chineseHighlights(marks, language, field)
     chosen ??= { field, text, highlights }
     if (highlights.length > 0) {
       chosen = { field, text, highlights }
