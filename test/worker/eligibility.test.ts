@@ -187,6 +187,21 @@ describe('POST /v1/eligibility: bad input is a 4xx problem, never a 5xx', () => 
     expect(((await res.json()) as { type: string }).type).toBe('/problems/payload-too-large')
   })
 
+  it('rejects a streamed body without Content-Length once it passes 64 KiB', async () => {
+    const chunk = new TextEncoder().encode(`{"profile":{},"pad":"${'x'.repeat(16 * 1024)}`)
+    let sent = 0
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent++
+        controller.enqueue(sent === 1 ? chunk : new TextEncoder().encode('x'.repeat(16 * 1024)))
+        if (sent === 10) controller.close()
+      },
+    })
+    const res = await call('/v1/eligibility?lang=en', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit)
+    expect(res.status).toBe(413)
+    expect(sent).toBeLessThan(10)
+  })
+
   it('random JSON values never cause a 5xx, and every 4xx is problem+json', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.jsonValue(), fc.record({ profile: fc.jsonValue() }), fc.record({ profile: fc.dictionary(fc.string(), fc.jsonValue()) })), async (value) => {
