@@ -177,6 +177,12 @@ describe('GET /v1/search: caching and errors', () => {
     expect(body.errors).toEqual([{ pointer: '/query/q', code, detail: expect.any(String) }])
   })
 
+  it('names a repeated q as the wrong type, not as empty', async () => {
+    const { res, body } = await json('/v1/search?q=a&q=b&lang=en')
+    expect(res.status).toBe(400)
+    expect(body.errors).toEqual([{ pointer: '/query/q', code: 'wrong-type', detail: expect.any(String) }])
+  })
+
   it('explains the error in the request language', async () => {
     const empty = await json('/v1/search?q=&lang=zh-Hant-TW')
     expect(empty.body.errors[0].detail).toContain('搜尋')

@@ -60,17 +60,17 @@ export const concepts: readonly Concept[] = [
   { id: 'kechuang-20', zh: ['科创二十条', '科创20条', '二十条'], en: ['sci-tech innovation 20 measures', '20 measures', 'twenty measures', 'kechuang'] },
 
   // What the measures fund, in other words
-  { id: 'rent-subsidy', zh: ['房租补贴', '租金补贴', '房租补助', '租金补助', '租房补贴', '房租', '租金'], en: ['rent subsidy', 'rental subsidy', 'rent support', 'rent allowance', 'rent relief', 'office rent', 'rent', 'rental', 'lease'] },
+  { id: 'rent-subsidy', zh: ['房租补贴', '租金补贴', '房租补助', '租金补助', '租房补贴', '租金津贴', '房租津贴', '房租', '租金'], en: ['rent subsidy', 'rental subsidy', 'rent support', 'rent allowance', 'rent relief', 'office rent', 'rent', 'rental', 'lease'] },
   { id: 'startup', zh: ['初创企业', '初创', '新创', '创业'], en: ['startup', 'start-up', 'young company', 'early-stage'] },
   { id: 'matching-funds', zh: ['资金配套', '配套资金', '配套奖励', '配套'], en: ['matching fund', 'matching award', 'co-funding', 'counterpart funding', 'matching'] },
-  { id: 'rd', zh: ['研发投入', '研发经费', '研究开发', '研发'], en: ['r&d', 'research and development'] },
+  { id: 'rd', zh: ['研发投入', '研发经费', '研究开发', '研究及发展', '研发'], en: ['r&d', 'research and development'] },
   { id: 'technology-transfer', zh: ['科技成果转化', '成果转化', '技术转移'], en: ['technology transfer', 'tech transfer', 'commercialization'] },
   { id: 'operating-support', zh: ['运营支持', '运营补贴', '运营'], en: ['operating support', 'operating subsidy', 'operating grant', 'operating'] },
 
   // The fields and industries the source lists
   { id: 'commercial-aerospace', zh: ['商业航天', '航天', '太空', '卫星', '火箭'], en: ['commercial aerospace', 'aerospace', 'commercial space', 'space industry', 'satellite', 'rocket'] },
   { id: 'quantum-communication', zh: ['量子通信', '量子'], en: ['quantum communication', 'quantum'] },
-  { id: 'embodied-intelligence', zh: ['具身智能', '人形机器人', '具身'], en: ['embodied ai', 'embodied intelligence', 'humanoid robot', 'humanoid'] },
+  { id: 'embodied-intelligence', zh: ['具身智能', '人形机器人', '具身', '人工智能'], en: ['embodied ai', 'embodied intelligence', 'humanoid robot', 'humanoid', 'ai', 'artificial intelligence'] },
   { id: 'brain-computer-interface', zh: ['脑机接口', '脑机'], en: ['brain-computer interface', 'brain-machine interface', 'bci', 'neural interface'] },
   { id: 'autonomous-driving', zh: ['自动驾驶', '无人驾驶', '自驾车', '智能驾驶', '自驾'], en: ['autonomous driving', 'self-driving', 'driverless', 'autonomous vehicle', 'robotaxi'] },
   { id: '6g', zh: ['6g通信', '6g'], en: ['6g', '6g communication'] },

@@ -44,11 +44,12 @@ export const searchHandler: RouteHandler<typeof searchMeasures, AppEnv> = (c): S
 
 /** Like the app's validation hook, with plain words for a missing, empty or too long `q`. */
 export function queryValidationProblem(error: ZodError, c: Context<AppEnv>): ProblemError {
+  const missing = c.req.query('q') === undefined
   const errors = fieldErrors(error, c.var.t, ['query']).map((e): FieldError => {
     if (e.pointer !== '/query/q') return e
-    return e.code === 'too-big'
-      ? { pointer: e.pointer, code: 'query-too-long', detail: c.var.t('search.query-too-long', { maximum: SEARCH_QUERY_MAX_LENGTH }) }
-      : { pointer: e.pointer, code: 'query-empty', detail: c.var.t('search.query-empty') }
+    if (e.code === 'too-big') return { pointer: e.pointer, code: 'query-too-long', detail: c.var.t('search.query-too-long', { maximum: SEARCH_QUERY_MAX_LENGTH }) }
+    if (e.code === 'too-small' || missing) return { pointer: e.pointer, code: 'query-empty', detail: c.var.t('search.query-empty') }
+    return e // e.g. q given twice
   })
   return new ProblemError('validation', { count: errors.length }, { errors })
 }
