@@ -28,6 +28,8 @@ export function registerDocs(app: OpenAPIHono<AppEnv>) {
       { name: 'Policy', description: 'The policy as a whole.' },
       { name: 'Measures', description: 'Key actions and development plans.' },
       { name: 'Eligibility', description: 'What a company can get, and why.' },
+      { name: 'Search', description: 'Find measures by words in any script, phrasing or English.' },
+      { name: 'Glossary', description: 'The policy’s key terms in every language variant.' },
       { name: 'Operations', description: 'Service health.' },
     ],
     security: [],

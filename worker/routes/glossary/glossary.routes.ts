@@ -6,7 +6,7 @@ export const getGlossary = createRoute({
   method: 'get',
   path: '/v1/glossary',
   operationId: 'getGlossary',
-  tags: ['Policy'],
+  tags: ['Glossary'],
   summary: 'The key terms of the policy',
   description:
     'The policy’s own vocabulary (白菜心, 春笋, 揭榜挂帅, 专精特新, 高精尖, 亦庄新城, 经开区, …): each term in the response language and in all five variants, the English term and whether it is official, a one-line gloss, and the measures it belongs to. The same glossary the translations follow.',

@@ -6,7 +6,7 @@ export const searchMeasures = createRoute({
   method: 'get',
   path: '/v1/search',
   operationId: 'searchMeasures',
-  tags: ['Measures'],
+  tags: ['Search'],
   summary: 'Search the measures',
   description: [
     'Finds the measures a query is about, most relevant first, each with its title in the response language and a snippet with the match marked by offsets.',
