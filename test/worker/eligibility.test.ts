@@ -226,3 +226,31 @@ describe('POST /v1/eligibility: bad input is a 4xx problem, never a 5xx', () => 
     )
   })
 })
+
+describe('GET /v1/eligibility/options', () => {
+  it.each(languages)('labels every enumerated choice in %s', async (lang) => {
+    const res = await call(`/v1/eligibility/options?lang=${lang}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('etag')).toBeTruthy()
+    const body = (await res.json()) as { options: Record<string, { value: string; label: string }[]> }
+    expect(Object.keys(body.options).sort()).toEqual(['/profile/futureIndustryProject/field', '/profile/majorProject/level', '/profile/openCompetitionProject/industry'])
+    for (const options of Object.values(body.options)) {
+      for (const o of options) {
+        expect(o.label.length).toBeGreaterThan(1)
+        if (lang !== 'en') expect(o.label).toMatch(/\p{Script=Han}/u)
+      }
+    }
+    const fields = body.options['/profile/futureIndustryProject/field']!.map((o) => o.value)
+    expect(fields).toContain('other')
+  })
+
+  it('uses each variant’s vocabulary', async () => {
+    const label = async (lang: string) =>
+      ((await (await call(`/v1/eligibility/options?lang=${lang}`)).json()) as { options: Record<string, { value: string; label: string }[]> }).options[
+        '/profile/futureIndustryProject/field'
+      ]!.find((o) => o.value === 'commercial-aerospace')!.label
+    expect(await label('zh-Hans')).toBe('商业航天')
+    expect(await label('zh-Hant-TW')).toBe('商業航太')
+    expect(await label('en')).toBe('commercial aerospace')
+  })
+})
