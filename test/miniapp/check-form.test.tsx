@@ -34,7 +34,7 @@ describe('the eligibility form', () => {
     choose('certifiedTechSme', 'Yes')
     expect(within(question('certifiedTechSme')).getByRole('radio', { name: 'Yes' }).getAttribute('aria-checked')).toBe('true')
     next()
-    expect(screen.getByText('Step 2 of 5 · Office and lab space')).toBeTruthy()
+    expect(screen.getByText('Step 2 of 5 · Leased space')).toBeTruthy()
     expect(question('rentAreaSqm')).toBeNull()
     choose('rents', 'Yes')
     expect(question('rentAreaSqm')).not.toBeNull()
@@ -90,10 +90,10 @@ describe('the eligibility form', () => {
     type('rentAreaSqm', '800')
     fireEvent.click(screen.getByRole('button', { name: /Language: English/ }))
     fireEvent.click(screen.getByRole('radio', { name: '繁體中文（香港）' }))
-    expect(screen.getByText('第 2/5 步 · 辦公和研發場地')).toBeTruthy()
+    expect(screen.getByText('第 2/5 步 · 承租場地')).toBeTruthy()
     expect(within(question('rentAreaSqm')).getByRole('textbox')).toHaveProperty('value', '800')
     expect(within(question('rents')).getByRole('radio', { name: '是' }).getAttribute('aria-checked')).toBe('true')
-    expect(screen.queryByText(/Office and lab space/)).toBeNull()
+    expect(screen.queryByText(/Leased space/)).toBeNull()
   })
 
   it('keeps the answers when the app is closed and opened again', () => {

@@ -104,7 +104,7 @@ export const en: Messages = {
     keptNotice: 'Your previous answers have been kept.',
     steps: {
       company: 'About the company',
-      space: 'Office and lab space',
+      space: 'Leased space',
       projects: 'Projects you carry out',
       competitions: 'Open bidding and future industries',
       review: 'Review and submit',
@@ -116,7 +116,7 @@ export const en: Messages = {
       certifiedTechSmeHint: 'Registered as a tech-based small or medium enterprise; this decides the rent subsidy.',
       certifiedIncubator: 'Is it a certified tech business incubator?',
       certifiedIncubatorHint: 'Answer "Yes" only if your organisation runs an incubator.',
-      rents: 'Does the company lease office or lab space?',
+      rents: 'Does the company lease space for its business?',
       rentsHint: 'The rent subsidy follows the actual rent and leased area.',
       rentAreaSqm: 'Leased area',
       rentAreaSqmHint: 'The area in the lease.',

@@ -104,7 +104,7 @@ export const zhHans: Messages = {
     keptNotice: '已保留你上次填写的答案。',
     steps: {
       company: '企业基本情况',
-      space: '办公和研发场地',
+      space: '承租场地',
       projects: '承担的项目',
       competitions: '揭榜挂帅与未来产业',
       review: '核对并提交',
@@ -116,7 +116,7 @@ export const zhHans: Messages = {
       certifiedTechSmeHint: '指已入库的科技型中小企业，关系到房租补贴。',
       certifiedIncubator: '是否为经认定的科技企业孵化器？',
       certifiedIncubatorHint: '只有孵化器运营机构需要回答“是”。',
-      rents: '是否租用办公或研发场地？',
+      rents: '企业是否承租经营场地？',
       rentsHint: '房租补贴按实际租金单价和承租面积计算。',
       rentAreaSqm: '承租面积',
       rentAreaSqmHint: '租赁合同上的面积。',

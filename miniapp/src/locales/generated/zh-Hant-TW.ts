@@ -105,7 +105,7 @@ export const zhHantTW: Messages = {
     "keptNotice": "已保留你上次填寫的答案。",
     "steps": {
       "company": "企業基本情況",
-      "space": "辦公和研發場地",
+      "space": "承租場地",
       "projects": "承擔的專案",
       "competitions": "揭榜掛帥與未來產業",
       "review": "核對並提交"
@@ -117,7 +117,7 @@ export const zhHantTW: Messages = {
       "certifiedTechSmeHint": "指已入庫的科技型中小企業，關係到房租補貼。",
       "certifiedIncubator": "是否為經認定的科技企業孵化器？",
       "certifiedIncubatorHint": "只有孵化器運營機構需要回答“是”。",
-      "rents": "是否租用辦公或研發場地？",
+      "rents": "企業是否承租經營場地？",
       "rentsHint": "房租補貼按實際租金單價和承租面積計算。",
       "rentAreaSqm": "承租面積",
       "rentAreaSqmHint": "租賃合同上的面積。",
