@@ -6,6 +6,7 @@ import { writeFileSync, mkdirSync } from 'node:fs'
 import { zhHans } from './zh-Hans.ts'
 import { generateCatalog } from './variants.ts'
 import type { GeneratedLanguage } from './overrides.ts'
+import { generateQuotes } from './quotes.ts'
 
 const languages: GeneratedLanguage[] = ['zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK']
 const dir = new URL('./generated/', import.meta.url)
@@ -15,3 +16,6 @@ for (const language of languages) {
   writeFileSync(new URL(`${language}.json`, dir), `${JSON.stringify(catalog, null, 2)}\n`)
   console.log(`i18n/generated/${language}.json: ${Object.keys(catalog).length} keys`)
 }
+const quotes = generateQuotes()
+writeFileSync(new URL('quotes.json', dir), `${JSON.stringify(quotes, null, 2)}\n`)
+console.log(`i18n/generated/quotes.json: ${Object.keys(quotes).length} article quotes in four scripts`)

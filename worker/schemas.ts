@@ -27,7 +27,7 @@ export const CitationSchema = z
     source: z.enum(['article', 'fullText', 'version1', 'convention']).openapi({ description: 'Which document states the fact; `convention` marks a rule of this service the source does not state.' }),
     url: z.string().nullable().openapi({ description: 'Address of the cited document.' }),
     line: z.number().int().nullable().openapi({ description: 'Line of the stored article (shared/seed) that states the fact.' }),
-    quote: z.string().openapi({ description: 'The words of the source, verbatim (the article is quoted in its stored Traditional Chinese form).' }),
+    quote: z.string().openapi({ description: 'The words of the source in the response’s script: mainland Simplified (the original’s) for zh-Hans and en, generated Traditional for the zh-Hant variants. `line` locates the verbatim passage in the stored article.' }),
   })
   .openapi('Citation')
 

@@ -4,6 +4,8 @@ import { en } from '../../i18n/en.ts'
 import { overrides, type GeneratedLanguage } from '../../i18n/overrides.ts'
 import { generateCatalog, plainConverter } from '../../i18n/variants.ts'
 import { glossary } from '../../i18n/glossary.ts'
+import { generateQuotes } from '../../i18n/quotes.ts'
+import quotes from '../../i18n/generated/quotes.json'
 import { measures } from '../../rules/measures.ts'
 import { parameters } from '../../rules/parameters.ts'
 import zhHant from '../../i18n/generated/zh-Hant.json'
@@ -27,6 +29,10 @@ describe('generated Traditional catalogs', () => {
         expect(overrides[language].some((o) => expected.includes(o.from)), key).toBe(true)
       }
     }
+  })
+
+  it('the per-language article quotes are up to date (run npm run i18n:build)', () => {
+    expect(quotes).toEqual(generateQuotes())
   })
 
   it('every override is still needed and says why', () => {

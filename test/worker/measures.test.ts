@@ -52,7 +52,7 @@ describe('GET /v1/measures', () => {
     const { body } = await json('/v1/measures/industrial-foundation?lang=en')
     const cap = body.figures.find((f: { id: string }) => f.id === 'industrial-foundation.project-cap')
     expect(cap).toMatchObject({ value: 100_000_000, unit: 'CNY', bound: 'at-most', period: 'per-project', text: 'up to CNY 100 million per project' })
-    expect(cap.citation).toMatchObject({ source: 'article', line: 12, quote: '單個項目最高1億元研發支援' })
+    expect(cap.citation).toMatchObject({ source: 'article', line: 12, quote: '单个项目最高1亿元研发支持', url: 'https://www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html' })
     expect(cap.previous).toMatchObject({ value: 50_000_000 })
     expect(body.changes.map((c: { figureId: string }) => c.figureId)).toEqual(['industrial-foundation.project-cap'])
     expect(body.name).toContain('Baicaixin')
@@ -131,5 +131,22 @@ describe('other routes', () => {
     const script = await call('/docs/app.js')
     expect(script.status).toBe(200)
     expect(await script.text()).toContain("fetch('/openapi.json')")
+  })
+})
+
+describe('no Taiwan phrasing leaks into the mainland variants, quotes included', () => {
+  const paths = ['/v1/measures', '/v1/policy', '/v1/glossary']
+  it.each(paths)('zh-Hans %s', async (path) => {
+    const text = await (await call(`${path}?lang=zh-Hans`)).text()
+    for (const term of ['支援', '資訊', '资讯', '航太', '介面', '界面', '産', '智慧製造', '智慧网联', '具身智慧']) expect(text, term).not.toContain(term)
+  })
+  it.each(paths)('zh-Hant %s keeps mainland words', async (path) => {
+    const text = await (await call(`${path}?lang=zh-Hant`)).text()
+    for (const term of ['支援', '資訊', '航太', '介面', '智慧製造']) expect(text, term).not.toContain(term)
+  })
+  it('zh-Hant-TW quotes read in Taiwan phrasing and link the Traditional page', async () => {
+    const { body } = await json('/v1/measures/future-industries-outlook?lang=zh-Hant-TW')
+    expect(body.conditions[0].citation.quote).toContain('商業航太')
+    expect(body.conditions[0].citation.url).toContain('/gate/big5/')
   })
 })

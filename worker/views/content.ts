@@ -6,14 +6,28 @@ import { formatFigure } from '../lib/format.ts'
 import type { Translator } from '../lib/messages.ts'
 import type { MessageKey } from '../../i18n/zh-Hans.ts'
 import type { CitationDto, FigureDto, MeasureDto, PolicyDto } from '../schemas.ts'
+import type { QuoteCatalog, QuoteLanguage } from '../../i18n/quotes.ts'
+import quotes from '../../i18n/generated/quotes.json'
 
 /** Joins rule data with one language's text. Pure: the same input always gives the same body. */
 
-/** Article quotes come from the portal's Traditional page, so that is the page linked. */
+/**
+ * Article quotes are served in the response's script (see i18n/quotes.ts): mainland Simplified, the
+ * original's, for zh-Hans and en, with the Simplified page; the Traditional variants with the
+ * portal's Traditional page. `line` points at the verbatim passage in the stored article.
+ */
 export function citationDto(citation: Citation, t: Translator): CitationDto {
   switch (citation.source) {
-    case 'article':
-      return { source: 'article', url: sources.article.traditionalUrl, line: citation.line, quote: citation.quote }
+    case 'article': {
+      const traditional = t.language.startsWith('zh-Hant')
+      const language = t.language === 'en' ? 'zh-Hans' : (t.language as QuoteLanguage)
+      return {
+        source: 'article',
+        url: traditional ? sources.article.traditionalUrl : sources.article.url,
+        line: citation.line,
+        quote: (quotes as QuoteCatalog)[citation.quote]?.[language] ?? citation.quote,
+      }
+    }
     case 'convention':
       return { source: 'convention', url: null, line: null, quote: t('citation.convention') }
     default:
