@@ -51,6 +51,7 @@ export const en: Catalog = {
   'unit.yuan': 'CNY {n}',
   'unit.wan-yuan': 'CNY {n}',
   'unit.yi-yuan': 'CNY {n}',
+  'unit.wan-yi-yuan': 'CNY {n}',
   'unit.percent': '{n}%',
   'unit.ratio': '1:{n}',
   'unit.rent-rate': 'CNY {n} per m² per day',
@@ -78,8 +79,9 @@ export const en: Catalog = {
   'measure.industrial-foundation.support.outstanding':
     'A Baicaixin project with a particularly strong pull on industrial development can receive up to CNY 100 million in R&D support.',
   'measure.industrial-foundation.note.review': 'Funding follows a review; it is not paid automatically.',
+  'measure.industrial-foundation.note.heading-cap': 'The source\'s heading: R&D support of up to CNY 100 million for a single project.',
   'measure.industrial-foundation.note.cap-scope':
-    'The source\'s heading puts R&D support at up to CNY 100 million per project; its body links that amount to projects with a particularly strong pull on industrial development and sets no separate, lower cap for other Baicaixin projects.',
+    'Its body links CNY 100 million to Baicaixin projects with a particularly strong pull on industrial development and states no cap for other projects; this service applies the heading\'s CNY 100 million as the most for any project.',
 
   'measure.innovation-relay.title': 'Innovation Relay Action',
   'measure.innovation-relay.summary':
@@ -216,6 +218,8 @@ export const en: Catalog = {
   'reason.future-industries-outlook.future-field.failed':
     'The project is outside the future-industry fields the source lists (commercial aerospace, quantum communication, embodied intelligence, brain-computer interfaces, autonomous driving, 6G communication, synthetic biology).',
   'reason.future-industries-outlook.future-field.missing': 'Tell us which future-industry field the project is in.',
+  'reason.future-industries-outlook.future-field.unstated': 'The source\'s list of future-industry fields ends with "and similar" and does not say whether a project in {field} qualifies; check with the administering bureau.',
+  'reason.future-industries-outlook.future-field.none': 'This funding is for early-stage projects in future industries, and you said the company has none.',
   'reason.future-industries-outlook.shortlisted.passed': 'The project has been recognized and shortlisted.',
   'reason.future-industries-outlook.shortlisted.failed': 'Funding goes only to recognized, shortlisted projects, and you said the project is not shortlisted.',
   'reason.future-industries-outlook.shortlisted.missing': 'Tell us whether the project has been recognized and shortlisted.',
@@ -223,8 +227,10 @@ export const en: Catalog = {
   'reason.leading-industry-chains.leading-industry.failed':
     'The project is outside the leading industries the source lists (next-generation information technology, biomedicine and health, robotics and intelligent manufacturing, intelligent connected vehicles).',
   'reason.leading-industry-chains.leading-industry.missing': 'Tell us the open-bidding project\'s industry and the funding quota in the challenge list.',
+  'reason.leading-industry-chains.leading-industry.unstated': 'The source\'s list of leading industries ends with "and similar" and does not say whether an open-bidding project in {industry} qualifies; check with the administering bureau.',
+  'reason.leading-industry-chains.leading-industry.none': 'This funding is for successful open-bidding projects, and you said the company has none.',
 
-  'explain.industrial-foundation': 'R&D investment {rd} × {rate}% = {base}; a single project is capped at {cap}, so at most {amount}.',
+  'explain.industrial-foundation': 'R&D investment {rd} × {rate}% = {base}; the source\'s heading puts the most for a single project at {cap}, so at most {amount}.',
   'explain.innovation-relay': '1:1 matching of {funding} in government funding, capped at {cap}: at most {amount}.',
   'explain.spring-shoots': 'CNY {rate} per m² per day × {area} m² × {days} days = {perYear} a year; over {years} consecutive years, at most {total}.',
   'explain.incubator-building': 'A certified tech business incubator: at most {amount} over {years} years.',

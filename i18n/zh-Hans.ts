@@ -48,6 +48,7 @@ export const zhHans = {
   'unit.yuan': '{n}元',
   'unit.wan-yuan': '{n}万元',
   'unit.yi-yuan': '{n}亿元',
+  'unit.wan-yi-yuan': '{n}万亿元',
   'unit.percent': '{n}%',
   'unit.ratio': '1:{n}',
   'unit.rent-rate': '{n}元/平方米/天',
@@ -73,7 +74,8 @@ export const zhHans = {
   'measure.industrial-foundation.support.rd-funding': '经评审后兑现，资金支持最高为项目研发投入的50%。',
   'measure.industrial-foundation.support.outstanding': '对产业发展带动效应特别突出的「白菜心」项目，单个项目研发支持最高1亿元。',
   'measure.industrial-foundation.note.review': '资金按评审结果兑现，并非自动发放。',
-  'measure.industrial-foundation.note.cap-scope': '原文标题写明单个项目研发支持最高1亿元；正文把1亿元与产业发展带动效应特别突出的项目相连，没有为其他「白菜心」项目另设更低的上限。',
+  'measure.industrial-foundation.note.heading-cap': '原文标题写明：单个项目研发支持最高1亿元。',
+  'measure.industrial-foundation.note.cap-scope': '正文把1亿元与产业发展带动效应特别突出的「白菜心」项目相连，没有说明其他项目的上限；本服务以标题的1亿元为所有项目的最高额。',
 
   'measure.innovation-relay.title': '科创接力行动',
   'measure.innovation-relay.summary':
@@ -198,15 +200,19 @@ export const zhHans = {
   'reason.future-industries-outlook.future-field.passed': '项目属于{field}领域，在原文列出的未来产业领域之内。',
   'reason.future-industries-outlook.future-field.failed': '项目不在原文列出的未来产业领域之内（商业航天、量子通信、具身智能、脑机接口、自动驾驶、6G通信、合成生物）。',
   'reason.future-industries-outlook.future-field.missing': '请说明项目所属的未来产业领域。',
+  'reason.future-industries-outlook.future-field.unstated': '原文列出的未来产业领域以「等」结尾，没有说明{field}的项目是否适用，请向主管部门确认。',
+  'reason.future-industries-outlook.future-field.none': '这项资金面向未来产业领域的早期创新项目；根据您的填写，企业没有此类项目。',
   'reason.future-industries-outlook.shortlisted.passed': '项目已获认定入围。',
   'reason.future-industries-outlook.shortlisted.failed': '资金只给予经认定入围的项目；根据您的填写，项目尚未入围。',
   'reason.future-industries-outlook.shortlisted.missing': '请说明项目是否已获认定入围。',
   'reason.leading-industry-chains.leading-industry.passed': '揭榜挂帅项目属于{industry}，在原文列出的主导产业之内。',
   'reason.leading-industry-chains.leading-industry.failed': '项目不在原文列出的主导产业之内（新一代信息技术、生物医药和大健康、机器人和智能制造、智能网联汽车）。',
   'reason.leading-industry-chains.leading-industry.missing': '请说明揭榜挂帅项目所属的产业和榜单规定的支持额度。',
+  'reason.leading-industry-chains.leading-industry.unstated': '原文列出的主导产业以「等」结尾，没有说明{industry}的揭榜挂帅项目是否适用，请向主管部门确认。',
+  'reason.leading-industry-chains.leading-industry.none': '这项资金面向申报成功的揭榜挂帅项目；根据您的填写，企业没有此类项目。',
 
   // Eligibility: amounts explained
-  'explain.industrial-foundation': '研发投入{rd} × {rate}% = {base}；单个项目最高{cap}，因此最多{amount}。',
+  'explain.industrial-foundation': '研发投入{rd} × {rate}% = {base}；原文标题写明单个项目最高{cap}，因此最多{amount}。',
   'explain.innovation-relay': '1:1配套：财政资金{funding}，配套上限{cap}，因此最多{amount}。',
   'explain.spring-shoots': '{rate}元/平方米/天 × {area}平方米 × {days}天 = 每年{perYear}；连续{years}年最多{total}。',
   'explain.incubator-building': '经认定的科技企业孵化器，{years}年累计最多{amount}。',

@@ -10,13 +10,16 @@ import { futureFields, leadingIndustries, type Profile } from './profile.ts'
  * (base → cap). Everything it decides is in the trace; the text lives in i18n.
  */
 export type Status = 'eligible' | 'ineligible' | 'needs-info'
-export type Outcome = 'passed' | 'failed' | 'missing'
+/** `unstated`: the input is known, but the article does not say whether it qualifies (its list ends in 等). */
+export type Outcome = 'passed' | 'failed' | 'missing' | 'unstated'
 export type Scalar = string | number | boolean | null
 
 export interface ConditionTrace {
   /** `<measureId>.<conditionId>`: the message key stem and the stable reason code. */
   code: string
   outcome: Outcome
+  /** `none`: failed because the company said it has no such project (`null`). */
+  variant?: 'none'
   /** The inputs read, by JSON pointer into the request. */
   inputs: Record<string, Scalar | undefined>
   parameters: ParameterId[]
@@ -98,13 +101,16 @@ class Evaluation {
   /** A condition met by having the object at all: `null` means the company has none. */
   presence(conditionId: string, pointer: string, value: object | null | undefined): Outcome {
     const outcome = value === undefined ? 'missing' : value === null ? 'failed' : 'passed'
-    return this.condition(conditionId, outcome, { [pointer]: value === undefined ? undefined : value !== null })
+    const result = this.condition(conditionId, outcome, { [pointer]: value === undefined ? undefined : value !== null })
+    if (value === null) this.conditions[this.conditions.length - 1]!.variant = 'none'
+    return result
   }
 
   /** A project's field must be one the article lists; `null` for the project means it has none. */
   listed<T extends string>(conditionId: string, projectPointer: string, project: object | null | undefined, field: string, value: string | undefined, list: readonly T[]): Outcome {
     if (project === undefined || project === null) return this.presence(conditionId, projectPointer, project)
-    const outcome = value === undefined ? 'missing' : (list as readonly string[]).includes(value) ? 'passed' : 'failed'
+    // Outside the named list the article is silent (the list ends in 等): neither passed nor failed.
+    const outcome = value === undefined ? 'missing' : (list as readonly string[]).includes(value) ? 'passed' : 'unstated'
     return this.condition(conditionId, outcome, { [`${projectPointer}/${field}`]: value })
   }
 
@@ -135,7 +141,8 @@ class Evaluation {
 
   /** Settles the status; `amount` is computed only when nothing failed and nothing is missing. */
   finish(amount: () => MeasureEvaluation['amount']): MeasureEvaluation {
-    let status: Status = this.failed ? 'ineligible' : this.missing.length > 0 ? 'needs-info' : 'eligible'
+    const undecided = this.missing.length > 0 || this.conditions.some((c) => c.outcome === 'unstated')
+    let status: Status = this.failed ? 'ineligible' : undecided ? 'needs-info' : 'eligible'
     let value: MeasureEvaluation['amount'] = null
     if (status === 'eligible') {
       value = amount()
@@ -175,6 +182,7 @@ function industrialFoundation(profile: Profile): MeasureEvaluation {
     // The heading caps any single project at 1亿; the body names the projects that can reach it
     // (particularly strong industry pull) and states no lower cap for the others, so the note
     // says so rather than inventing one.
+    e.note('heading-cap', P('industrial-foundation.project-cap').citation)
     e.note('cap-scope', cite(14, '對産業發展帶動效應特別突出的“白菜心”工程項目,單個項目最高給予1億元研發支援'))
     const outstanding = project!.outstandingImpact
     return { maxFen: e.capAt(base, 'industrial-foundation.project-cap', { '/profile/cabbageHeartProject/outstandingImpact': outstanding ?? null }) }
@@ -207,10 +215,14 @@ function springShoots(profile: Profile): MeasureEvaluation {
   e.note('year-days', P('spring-shoots.days-per-year').citation)
   if (rent) {
     const inputs = { '/profile/rent/areaSqm': rent.areaSqm, '/profile/rent/yuanPerSqmPerDay': rent.yuanPerSqmPerDay }
+    // A subsidy on rent actually paid: a known zero area or rent leaves nothing to subsidise.
+    const zero = rent.areaSqm === 0 || rent.yuanPerSqmPerDay === 0
     const known = rent.areaSqm !== undefined && rent.yuanPerSqmPerDay !== undefined
-    // A subsidy on rent actually paid: no area or no rent means nothing to subsidise.
-    const outcome = !known ? 'missing' : rent.areaSqm! > 0 && rent.yuanPerSqmPerDay! > 0 ? 'passed' : 'failed'
+    const outcome = zero ? 'failed' : known ? 'passed' : 'missing'
     e.condition('rents-space', outcome, inputs, [], Object.keys(inputs).filter((k) => inputs[k as keyof typeof inputs] === undefined))
+    // Staff numbers choose the area cap, which matters only above the smaller cap: ask up front.
+    const smallCap = P('spring-shoots.area-cap-under-threshold').value
+    if (rent.areaSqm !== undefined && rent.areaSqm > smallCap && profile.employees === undefined) e.need('/profile/employees')
   } else {
     e.presence('rents-space', '/profile/rent', rent)
   }

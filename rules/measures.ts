@@ -114,6 +114,7 @@ export const measures: readonly Measure[] = [
     ],
     notes: [
       { key: 'review', citation: cite(L.foundation, '按評審兌現的形式') },
+      { key: 'heading-cap', citation: cite(12, '單個項目最高1億元研發支援') },
       { key: 'cap-scope', citation: cite(L.foundation, '對産業發展帶動效應特別突出的“白菜心”工程項目,單個項目最高給予1億元研發支援') },
     ],
     evaluated: true,

@@ -179,7 +179,9 @@ export const ProfileSchema = z
     cabbageHeartProject: strictOrNull(
       {
         rdInvestmentYuan: money('R&D investment of the Baicaixin (白菜心) project, in yuan.').optional(),
-        outstandingImpact: z.boolean().optional().openapi({ description: 'Particularly outstanding pull on industrial development (产业发展带动效应特别突出).' }),
+        outstandingImpact: z.boolean().optional().openapi({
+          description: 'Particularly outstanding pull on industrial development (产业发展带动效应特别突出). Informational: the article ties the 1亿元 maximum to such projects, and no project exceeds it either way.',
+        }),
       },
       'CabbageHeartProjectInput',
       'A Baicaixin (白菜心) core project the company carries out.',
@@ -224,7 +226,9 @@ export const ReasonSchema = z
   .object({
     code: z.string().openapi({ example: 'spring-shoots.certified-tech-sme' }),
     kind: z.enum(['condition', 'input', 'note']).openapi({ description: '`condition`: a stated condition; `input`: an input the amount still needs; `note`: a fact about the amount.' }),
-    outcome: z.enum(['passed', 'failed', 'missing', 'info']),
+    outcome: z.enum(['passed', 'failed', 'missing', 'unstated', 'info']).openapi({
+      description: '`unstated`: the input is known but the source does not say whether it qualifies (its list ends in 等); the status is then needs-info.',
+    }),
     passed: z.boolean().openapi({ description: 'True when this does not stand in the way (a passed condition or a note).' }),
     text: z.string(),
     citation: CitationSchema,
@@ -252,7 +256,7 @@ export const TraceStepSchema = z
 export const TraceConditionSchema = z
   .object({
     code: z.string(),
-    outcome: z.enum(['passed', 'failed', 'missing']),
+    outcome: z.enum(['passed', 'failed', 'missing', 'unstated']),
     inputs: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
     parameters: z.array(z.string()),
   })

@@ -77,7 +77,7 @@ describe('POST /v1/eligibility', () => {
 
   it('shows an input as given, never rounded, and writes 万 only when it reads cleanly', async () => {
     const r = await results({ profile: { operatesInYizhuangNewTown: true, cabbageHeartProject: { rdInvestmentYuan: 3263100.5678 } } }, 'zh-Hans')
-    expect(r['industrial-foundation']!.explanation).toBe('研发投入3263100.5678元 × 50% = 1,631,550.28元；单个项目最高1亿元，因此最多1,631,550.28元。')
+    expect(r['industrial-foundation']!.explanation).toBe('研发投入3263100.5678元 × 50% = 1,631,550.28元；原文标题写明单个项目最高1亿元，因此最多1,631,550.28元。')
     expect(r['industrial-foundation']!.amount!.maxYuan).toBe(1631550.28)
   })
 
@@ -92,6 +92,16 @@ describe('POST /v1/eligibility', () => {
     const r = await results({ profile: { operatesInYizhuangNewTown: true, cabbageHeartProject: { rdInvestmentYuan: 250_000_000, outstandingImpact: false } } })
     expect(r['industrial-foundation']).toMatchObject({ status: 'eligible', amount: { maxYuan: 100_000_000 } })
     expect(r['industrial-foundation']!.reasons.find((x) => x.code === 'industrial-foundation.cap-scope')?.text).toContain('particularly strong pull')
+  })
+
+  it('says the source is silent on fields outside its list, instead of guessing', async () => {
+    const r = await results({ profile: { futureIndustryProject: { field: 'other', shortlisted: true }, openCompetitionProject: null } })
+    expect(r['future-industries-outlook']).toMatchObject({ status: 'needs-info', missing: [], amount: null })
+    expect(r['future-industries-outlook']!.reasons[0]).toMatchObject({ outcome: 'unstated', passed: false })
+    expect(r['future-industries-outlook']!.reasons[0]!.text).toContain('another field')
+    // null means "no such project", and the reason says exactly that.
+    expect(r['leading-industry-chains']!.status).toBe('ineligible')
+    expect(r['leading-industry-chains']!.reasons[0]!.text).toBe('This funding is for successful open-bidding projects, and you said the company has none.')
   })
 
   it('answers needs-info with JSON pointers for an empty profile', async () => {
@@ -251,6 +261,6 @@ describe('GET /v1/eligibility/options', () => {
       ]!.find((o) => o.value === 'commercial-aerospace')!.label
     expect(await label('zh-Hans')).toBe('商业航天')
     expect(await label('zh-Hant-TW')).toBe('商業航太')
-    expect(await label('en')).toBe('commercial aerospace')
+    expect(await label('en')).toBe('Commercial aerospace')
   })
 })

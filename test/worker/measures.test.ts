@@ -144,9 +144,15 @@ describe('no Taiwan phrasing leaks into the mainland variants, quotes included',
     const text = await (await call(`${path}?lang=zh-Hant`)).text()
     for (const term of ['支援', '資訊', '航太', '介面', '智慧製造']) expect(text, term).not.toContain(term)
   })
-  it('zh-Hant-TW quotes read in Taiwan phrasing and link the Traditional page', async () => {
+  it('zh-Hant-TW quotes read in Taiwan phrasing; every quote links the Simplified original', async () => {
     const { body } = await json('/v1/measures/future-industries-outlook?lang=zh-Hant-TW')
     expect(body.conditions[0].citation.quote).toContain('商業航太')
-    expect(body.conditions[0].citation.url).toContain('/gate/big5/')
+    expect(body.conditions[0].citation.url).toBe('https://www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html')
+  })
+
+  it('quotes keep the original wording where the seed was not Taiwan-phrased (建立 stays 建立)', async () => {
+    const { body } = await json('/v1/measures/incubator-building?lang=zh-Hans')
+    const performance = body.benefits.find((b: { key: string }) => b.key === 'performance')
+    expect(performance.citation.quote).toBe('建立孵化器考核评价和退出机制,设立专项资金,每年投入1000万元')
   })
 })

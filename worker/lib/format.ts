@@ -30,10 +30,14 @@ export function formatFen(amount: bigint, t: Translator): string {
     return t('unit.yuan', { n: text })
   }
   if (t.language === 'en') {
-    if (yuan >= 1_000_000n && yuan % 10_000n === 0n) return t('unit.yuan', { n: `${sign}${scaledText(yuan, 6)} million` })
+    if (yuan >= 1_000_000n && yuan % 10_000n === 0n) {
+      const [whole = '0', fraction] = scaledText(yuan, 6).split('.')
+      return t('unit.yuan', { n: `${sign}${grouped(whole)}${fraction ? `.${fraction}` : ''} million` })
+    }
     return t('unit.yuan', { n: `${sign}${grouped(yuan.toString())}` })
   }
   // 万 and 亿 read well with at most two decimals (43.8万元, 1.25亿元); otherwise write it out.
+  if (yuan >= 1_000_000_000_000n && yuan % 10_000_000_000n === 0n) return t('unit.wan-yi-yuan', { n: `${sign}${scaledText(yuan, 12)}` })
   if (yuan >= 100_000_000n && yuan % 1_000_000n === 0n) return t('unit.yi-yuan', { n: `${sign}${scaledText(yuan, 8)}` })
   if (yuan >= 10_000n && yuan % 100n === 0n) return t('unit.wan-yuan', { n: `${sign}${scaledText(yuan, 4)}` })
   return t('unit.yuan', { n: `${sign}${grouped(yuan.toString())}` })
@@ -50,7 +54,8 @@ export function formatYuanAsGiven(yuan: number, t: Translator): string {
 
 /** A plain number: grouped in English (1,000 m²), as written in Chinese (1000平方米). */
 export function formatNumber(value: number, t: Translator): string {
-  const { units, scale } = decimal(value)
+  // Beyond a millionth of a unit nothing here is meaningful (and 5e-324 would print 324 digits).
+  const { units, scale } = decimal(Math.abs(value) < 1e6 && String(value).includes('e') ? Number(value.toFixed(6)) : value)
   const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, '0')
   const plain = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`
   const [whole = '0', fraction] = `${units < 0n ? '-' : ''}${plain}`.split('.')

@@ -12,18 +12,17 @@ import quotes from '../../i18n/generated/quotes.json'
 /** Joins rule data with one language's text. Pure: the same input always gives the same body. */
 
 /**
- * Article quotes are served in the response's script (see i18n/quotes.ts): mainland Simplified, the
- * original's, for zh-Hans and en, with the Simplified page; the Traditional variants with the
- * portal's Traditional page. `line` points at the verbatim passage in the stored article.
+ * Article quotes are the original's words in the response's script (see i18n/quotes.ts): mainland
+ * Simplified for zh-Hans and en, generated Traditional for the zh-Hant variants. They link the
+ * Simplified original; `line` points at the verbatim passage in the stored (Traditional) article.
  */
 export function citationDto(citation: Citation, t: Translator): CitationDto {
   switch (citation.source) {
     case 'article': {
-      const traditional = t.language.startsWith('zh-Hant')
       const language = t.language === 'en' ? 'zh-Hans' : (t.language as QuoteLanguage)
       return {
         source: 'article',
-        url: traditional ? sources.article.traditionalUrl : sources.article.url,
+        url: sources.article.url,
         line: citation.line,
         quote: (quotes as QuoteCatalog)[citation.quote]?.[language] ?? citation.quote,
       }

@@ -12,7 +12,7 @@ import { citationDto } from './content.ts'
 
 /** Renders rule results in one language. It decides nothing: statuses and amounts come from rules/. */
 
-const outcomeOrder = { failed: 0, missing: 1, passed: 2, info: 3 } as const
+const outcomeOrder = { failed: 0, missing: 1, unstated: 2, passed: 3, info: 4 } as const
 
 function stepValue(step: AmountStep): number {
   return step.unit === 'fen' ? fenToYuan(step.value as bigint) : Number(step.value)
@@ -113,13 +113,14 @@ function reasonFragments(result: MeasureEvaluation, t: Translator): string[] {
   const items: { outcome: Outcome; json: string }[] = []
   for (const condition of result.conditions) {
     const values = Object.values(condition.inputs)
-    const key = values.some((v) => typeof v === 'number') ? null : `${t.language}|${condition.code}|${condition.outcome}|${values.join('|')}`
+    const variant = condition.variant === 'none' && t.maybe(`reason.${condition.code}.none`) !== undefined ? 'none' : condition.outcome
+    const key = values.some((v) => typeof v === 'number') ? null : `${t.language}|${condition.code}|${variant}|${values.join('|')}`
     const json = fragment(key, (): ReasonDto => ({
       code: condition.code,
       kind: 'condition',
       outcome: condition.outcome,
       passed: condition.outcome === 'passed',
-      text: t(`reason.${condition.code}.${condition.outcome}` as MessageKey, reasonParams(condition, t)),
+      text: t(`reason.${condition.code}.${variant}` as MessageKey, reasonParams(condition, t)),
       citation: citationDto(condition.citation, t),
     }))
     items.push({ outcome: condition.outcome, json })

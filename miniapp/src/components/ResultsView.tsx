@@ -9,7 +9,7 @@ import { Btn } from './Btn.tsx'
 
 const order: Record<EligibilityResultDto['status'], number> = { eligible: 0, 'needs-info': 1, ineligible: 2 }
 const tagType = { eligible: 'success', 'needs-info': 'warning', ineligible: 'default' } as const
-const outcomeIcon = { passed: '✓', failed: '✗', missing: '?', info: 'i' } as const
+const outcomeIcon = { passed: '✓', failed: '✗', missing: '?', unstated: '?', info: 'i' } as const
 
 /** Eligible first, then the ones a few more answers would settle, then the rest. */
 export function sortResults(results: readonly EligibilityResultDto[]): EligibilityResultDto[] {

@@ -203,6 +203,7 @@ export const en: Messages = {
       passed: 'Met',
       failed: 'Not met',
       missing: 'Missing',
+      unstated: 'Not stated in the source',
       info: 'Note',
     },
   },

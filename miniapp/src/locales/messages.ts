@@ -194,6 +194,7 @@ export interface Messages {
       passed: string
       failed: string
       missing: string
+      unstated: string
       info: string
     }
   }

@@ -203,6 +203,7 @@ export const zhHans: Messages = {
       passed: '符合',
       failed: '不符合',
       missing: '缺少信息',
+      unstated: '原文未说明',
       info: '说明',
     },
   },

@@ -39,12 +39,15 @@ const enums = {
   '/profile/futureIndustryProject/field': { key: 'field', values: futureIndustryFields },
 } as const
 
+// The catalogs word these for use inside sentences ("a national major project"); as choices they start upper-case.
+const asLabel = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
 const get: RouteHandler<typeof getOptions, AppEnv> = (c) =>
   cachedJson(c, 'eligibility/options', () => ({
     options: Object.fromEntries(
       Object.entries(enums).map(([pointer, { key, values }]) => [
         pointer,
-        values.map((value) => ({ value, label: c.var.t.maybe(`enum.${key}.${value}`) ?? value })),
+        values.map((value) => ({ value, label: asLabel(c.var.t.maybe(`enum.${key}.${value}`) ?? value) })),
       ]),
     ),
   }))

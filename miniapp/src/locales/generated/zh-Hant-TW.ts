@@ -204,6 +204,7 @@ export const zhHantTW: Messages = {
       "passed": "符合",
       "failed": "不符合",
       "missing": "缺少資訊",
+      "unstated": "原文未說明",
       "info": "說明"
     }
   }

@@ -204,6 +204,7 @@ export const zhHant: Messages = {
       "passed": "符合",
       "failed": "不符合",
       "missing": "缺少信息",
+      "unstated": "原文未說明",
       "info": "說明"
     }
   }
