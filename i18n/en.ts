@@ -12,7 +12,6 @@ export const en: Catalog = {
   'policy.summary':
     'Beijing E-Town organizes its innovation support into six development plans and 14 key actions. It pools innovation resources, coordinates its departments and backs company R&D, technology transfer and the wider innovation ecosystem with direct funding, aiming to become a sci-tech and industrial innovation hub of global influence.',
   'policy.headline': 'R&D support of up to CNY 100 million for a single project',
-  'policy.targets.title': 'Targets for 2027',
   'policy.unnamed-actions': 'The source names {named} of these actions; the other {unnamed} are not named in the source.',
   'policy.source.article': 'News release on the Beijing municipal government portal, 17 April 2025',
   'policy.source.fullText': 'Full text of the policy (issued 11 April 2025), as reposted',
@@ -28,8 +27,6 @@ export const en: Catalog = {
   'group.innovation-ecosystem.summary':
     'Linking industry, academia, research and users: open bidding to solve the leading industries\' hardest problems, and proof-of-concept support for early projects in future industries.',
 
-  'kind.action': 'Key action',
-  'kind.plan': 'Development plan',
 
   'notStated.general': 'Not stated in the source',
   'notStated.support': 'The source names this measure but does not describe its support.',

@@ -10,7 +10,6 @@ export const zhHans = {
   'policy.summary':
     '经开区以六大发展计划和14项重点行动为框架，集中创新资源，加强部门协同，用真金白银支持企业研发、成果转化和创新生态建设，目标是建成具有全球影响力的科技产业创新高地。',
   'policy.headline': '单个项目研发支持最高可达1亿元',
-  'policy.targets.title': '2027年目标',
   'policy.unnamed-actions': '原文只点名了其中{named}项行动，其余{unnamed}项未在原文中列出。',
   'policy.source.article': '北京市人民政府门户网站（首都之窗）新闻稿，2025年4月17日',
   'policy.source.fullText': '政策全文转载（2025年4月11日印发）',
@@ -23,8 +22,6 @@ export const zhHans = {
   'group.innovation-ecosystem.title': '完善科技创新生态',
   'group.innovation-ecosystem.summary': '打通产学研用链条：以揭榜挂帅攻关主导产业难题，以概念验证支持未来产业早期项目。',
 
-  'kind.action': '重点行动',
-  'kind.plan': '发展计划',
 
   // Where the source says nothing
   'notStated.general': '原文未说明',
