@@ -2,6 +2,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { call, languages, post } from './helpers.ts'
 import { EligibilityResponseSchema } from '../../worker/schemas.ts'
+import { evaluate } from '../../rules/eligibility.ts'
+import { fenToYuan } from '../../rules/money.ts'
+import type { Profile } from '../../rules/profile.ts'
+import { profileArbitrary } from '../rules/arbitraries.ts'
 
 const contractExample = {
   profile: {
@@ -210,6 +214,67 @@ describe('POST /v1/eligibility: bad input is a 4xx problem, never a 5xx', () => 
     const res = await call('/v1/eligibility?lang=en', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit)
     expect(res.status).toBe(413)
     expect(sent).toBeLessThan(10)
+  })
+
+  it('serves, for any valid profile in any language, the statuses, amounts and trace the rules compute', async () => {
+    await fc.assert(
+      fc.asyncProperty(profileArbitrary, fc.constantFrom(...languages), async (profile, lang) => {
+        const res = await post({ profile }, lang)
+        expect(res.status).toBe(200)
+        const parsed = EligibilityResponseSchema.strict().safeParse(await res.json())
+        expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true)
+        // What the client sent, as the worker parsed it (undefined fields are not sent).
+        const expected = evaluate(JSON.parse(JSON.stringify(profile)) as Profile)
+        const inputs = (given: Readonly<Record<string, unknown>>) => Object.fromEntries(Object.entries(given).map(([k, v]) => [k, v ?? null]))
+        expect(parsed.data!.results).toHaveLength(expected.length)
+        parsed.data!.results.forEach((served, i) => {
+          const rule = expected[i]!
+          expect(served.measureId).toBe(rule.measureId)
+          expect(served.status).toBe(rule.status)
+          expect(served.missing).toEqual(rule.missing)
+          expect(served.amount?.maxYuan ?? null).toBe(rule.amount ? fenToYuan(rule.amount.maxFen) : null)
+          expect(served.amount?.perYearYuan ?? null).toBe(rule.amount?.perYearFen !== undefined ? fenToYuan(rule.amount.perYearFen) : null)
+          expect(served.trace.conditions).toEqual(rule.conditions.map((c) => ({ code: c.code, outcome: c.outcome, inputs: inputs(c.inputs), parameters: c.parameters })))
+          expect(served.trace.steps).toEqual(
+            rule.steps.map((s) => ({
+              code: s.code,
+              value: s.unit === 'fen' ? fenToYuan(s.value as bigint) : Number(s.value),
+              unit: s.unit === 'fen' ? 'CNY' : s.unit,
+              parameters: s.parameters,
+              inputs: inputs(s.inputs),
+            })),
+          )
+          const conditionReasons = served.reasons.filter((r) => r.kind === 'condition').map((r) => r.code)
+          expect(conditionReasons.sort()).toEqual(rule.conditions.map((c) => c.code).sort())
+        })
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('answers a repeated check with the same bytes, and never mixes languages or remembers errors', async () => {
+    const text = JSON.stringify(contractExample)
+    const first = await post(text, 'en')
+    const again = await post(text, 'en')
+    expect(new Uint8Array(await again.arrayBuffer())).toEqual(new Uint8Array(await first.arrayBuffer()))
+    expect(again.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    expect(again.headers.get('cache-control')).toBe('no-store')
+    expect(again.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'))
+    // The same text in another language is that language's answer.
+    const chinese = (await (await post(text, 'zh-Hans')).json()) as { results: Result[] }
+    expect(chinese.results.find((r) => r.measureId === 'spring-shoots')!.amount!.text).toBe('131.4万元')
+    const viaHeader = await post(text, undefined, { 'accept-language': 'zh-TW' })
+    expect(viaHeader.headers.get('content-language')).toBe('zh-Hant-TW')
+    expect(((await viaHeader.json()) as { results: { title: string }[] }).results[0]!.title).toMatch(/\p{Script=Han}/u)
+    // Other spacing, same profile: the same answer.
+    const spaced = await post(JSON.stringify(contractExample, null, 2), 'en')
+    expect(await spaced.text()).toBe(await (await post(text, 'en')).text())
+    // A bad body is refused every time, not remembered.
+    const bad = JSON.stringify({ profile: { employees: -1 } })
+    expect((await post(bad, 'en')).status).toBe(400)
+    expect((await post(bad, 'en')).status).toBe(400)
+    // The content type is still checked before anything is recalled.
+    expect((await post(text, 'en', { 'content-type': 'text/plain' })).status).toBe(400)
   })
 
   it('random JSON values never cause a 5xx, and every 4xx is problem+json', async () => {

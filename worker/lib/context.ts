@@ -21,5 +21,7 @@ export interface AppEnv {
     negotiated: boolean
     t: Translator
     requestId: string
+    /** The request body as read and size-checked by a route that takes JSON. */
+    bodyText?: string
   }
 }

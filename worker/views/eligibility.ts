@@ -159,45 +159,60 @@ function reasonFragments(result: MeasureEvaluation, t: Translator): string[] {
   return items.sort((a, b) => outcomeOrder[a.outcome] - outcomeOrder[b.outcome]).map((item) => item.json)
 }
 
-function resultBody(result: MeasureEvaluation, t: Translator): Omit<EligibilityResultDto, 'reasons'> {
+/** JSON of a value that repeats across requests (keys, codes, parameter lists), kept once. */
+const literals = new Map<string, string>()
+function literal(value: string | readonly string[]): string {
+  const key = typeof value === 'string' ? `s${value}` : `a${value.join('\u0000')}`
+  let json = literals.get(key)
+  if (json === undefined) {
+    json = JSON.stringify(value)
+    literals.set(key, json)
+  }
+  return json
+}
+
+/** An inputs object of a trace, written key by key (JSON pointers repeat; values come from the client). */
+function inputsJson(inputs: Readonly<Record<string, unknown>>): string {
+  let json = ''
+  for (const pointer in inputs) json += `${json ? ',' : '{'}${literal(pointer)}:${JSON.stringify(inputs[pointer] ?? null)}`
+  return json ? `${json}}` : '{}'
+}
+
+/**
+ * One result without its reasons, as JSON text. The fixed parts (title, status text, trace codes and
+ * parameter lists) are kept per language; only amounts, the explanation and the client's inputs are new.
+ * Key order follows EligibilityResultSchema: measureId, title, status, statusText, amount,
+ * explanation, missing, trace.
+ */
+function resultJson(result: MeasureEvaluation, t: Translator): string {
   const amount = result.amount
-  return {
+  let json = fragment(`${t.language}|head|${result.measureId}|${result.status}`, () => ({
     measureId: result.measureId,
     title: t(`measure.${result.measureId}.title`),
     status: result.status,
     statusText: t(`status.${result.status}`),
-    amount: amount
-      ? {
-          maxYuan: fenToYuan(amount.maxFen),
-          ...(amount.perYearFen !== undefined ? { perYearYuan: fenToYuan(amount.perYearFen) } : {}),
-          text: formatFen(amount.maxFen, t),
-        }
-      : null,
-    explanation: explanation(result, t),
-    missing: result.missing,
-    trace: {
-      conditions: result.conditions.map((c) => ({
-        code: c.code,
-        outcome: c.outcome,
-        inputs: Object.fromEntries(Object.entries(c.inputs).map(([k, v]) => [k, v ?? null])),
-        parameters: c.parameters,
-      })),
-      steps: result.steps.map((s) => ({
-        code: s.code,
-        value: stepValue(s),
-        unit: s.unit === 'fen' ? ('CNY' as const) : s.unit,
-        parameters: s.parameters,
-        inputs: Object.fromEntries(Object.entries(s.inputs).map(([k, v]) => [k, v ?? null])),
-      })),
-    },
-  }
+  })).slice(0, -1)
+  json += ',"amount":'
+  json += amount
+    ? `{"maxYuan":${fenToYuan(amount.maxFen)}${amount.perYearFen !== undefined ? `,"perYearYuan":${fenToYuan(amount.perYearFen)}` : ''},"text":${JSON.stringify(formatFen(amount.maxFen, t))}}`
+    : 'null'
+  const text = explanation(result, t)
+  json += `,"explanation":${text === null ? 'null' : JSON.stringify(text)},"missing":${literal(result.missing)},"trace":{"conditions":[`
+  result.conditions.forEach((c, i) => {
+    json += `${i ? ',' : ''}{"code":${literal(c.code)},"outcome":"${c.outcome}","inputs":${inputsJson(c.inputs)},"parameters":${literal(c.parameters)}}`
+  })
+  json += '],"steps":['
+  result.steps.forEach((s, i) => {
+    const unit = s.unit === 'fen' ? 'CNY' : s.unit
+    json += `${i ? ',' : ''}{"code":${literal(s.code)},"value":${stepValue(s)},"unit":${literal(unit)},"parameters":${literal(s.parameters)},"inputs":${inputsJson(s.inputs)}}`
+  })
+  return `${json}]}`
 }
 
 /** The EligibilityResponse body as JSON text (its shape is checked against the schema in tests). */
 export function eligibilityJson(profile: Profile, t: Translator): string {
   const results = evaluate(profile).map((result) => {
-    const head = JSON.stringify(resultBody(result, t))
-    return `${head.slice(0, -1)},"reasons":[${reasonFragments(result, t).join(',')}]}`
+    return `${resultJson(result, t)},"reasons":[${reasonFragments(result, t).join(',')}]}`
   })
   const notEvaluated = fragment(`${t.language}|notEvaluated`, (): EligibilityResponseDto['notEvaluated'] =>
     measures

@@ -4,14 +4,18 @@ import { createRouter } from '../../app.ts'
 import type { AppEnv } from '../../lib/context.ts'
 import { eligibilityJson } from '../../views/eligibility.ts'
 import type { EligibilityResponseDto } from '../../schemas.ts'
+import { remember, resultResponse } from './eligibility.recent.ts'
 import { checkEligibility } from './eligibility.routes.ts'
+
+const utf8 = new TextEncoder()
 
 const check: RouteHandler<typeof checkEligibility, AppEnv> = (c) => {
   const { profile } = c.req.valid('json')
-  const body = eligibilityJson(profile, c.var.t)
-  const res = new Response(body, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } })
+  // Bytes, not a string: the runtime would otherwise re-check and encode ≈ 12 KB on every response.
+  const body = utf8.encode(eligibilityJson(profile, c.var.t))
+  if (c.var.bodyText !== undefined) remember(c.var.language, c.var.bodyText, body)
   // The body is assembled from cached JSON fragments; tests parse it with EligibilityResponseSchema.
-  return res as unknown as TypedResponse<EligibilityResponseDto, 200, 'json'>
+  return resultResponse(body) as unknown as TypedResponse<EligibilityResponseDto, 200, 'json'>
 }
 
 export default createRouter().openapi(checkEligibility, check)

@@ -1,7 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { createMiddleware } from 'hono/factory'
 import { EligibilityRequestSchema, EligibilityResponseSchema, LanguageQuery, problemResponse } from '../../schemas.ts'
+import type { AppEnv } from '../../lib/context.ts'
 import { ProblemError } from '../../lib/problem.ts'
+import { recall, resultResponse } from './eligibility.recent.ts'
 
 export const MAX_BODY_BYTES = 64 * 1024
 
@@ -38,11 +40,14 @@ const utf8 = new TextDecoder()
 
 /**
  * Content-Type, size and JSON syntax are checked here, reading the body once; the validator then
- * gets the same text from Hono's body cache and only ever sees parsed JSON.
+ * gets the same text from Hono's body cache and only ever sees parsed JSON. A body checked
+ * recently in the same language is answered from the recent results.
  */
-const jsonBody = createMiddleware(async (c, next) => {
+const jsonBody = createMiddleware<AppEnv>(async (c, next) => {
   if (!JSON_TYPE.test(c.req.header('content-type') ?? '')) throw new ProblemError('unsupported-media-type')
   const text = await readLimited(c.req.raw, MAX_BODY_BYTES)
+  const known = recall(c.var.language, text)
+  if (known) return resultResponse(known)
   try {
     JSON.parse(text)
   } catch {
@@ -50,6 +55,7 @@ const jsonBody = createMiddleware(async (c, next) => {
   }
   // Hono keeps promises in bodyCache (its type says string): c.req.json() then reuses this text.
   ;(c.req.bodyCache as Record<string, Promise<string>>).text = Promise.resolve(text)
+  c.set('bodyText', text)
   await next()
 })
 
