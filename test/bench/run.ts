@@ -105,8 +105,20 @@ await compare('GET /v1/measures, If-None-Match → 304', get('/v1/measures?lang=
 // The same body again is answered from the isolate's recent results (no parsing, validation or evaluation).
 for (const lang of ['zh-Hans', 'zh-Hant-TW', 'en']) await compare(`POST /v1/eligibility?lang=${lang}, repeated profile`, postEligibility(lang))
 // Distinct profiles, more than the recent results hold: every request is parsed, validated, evaluated and rendered.
+// Every measure's inputs change from one profile to the next.
 const distinctProfiles = Array.from({ length: 2000 }, (_, i) =>
-  JSON.stringify({ profile: { ...fullProfile, employees: 1 + (i % 500), rent: { areaSqm: 100 + i, yuanPerSqmPerDay: 1 + (i % 7) / 10 } } }),
+  JSON.stringify({
+    profile: {
+      ...fullProfile,
+      employees: 1 + (i % 500),
+      rent: { areaSqm: 100 + i, yuanPerSqmPerDay: 1 + (i % 7) / 10 },
+      cabbageHeartProject: { rdInvestmentYuan: 1_000_000 * (i + 1), outstandingImpact: i % 2 === 0 },
+      majorProject: { ...fullProfile.majorProject, fundingYuan: 100_000 * (i + 1) },
+      certifiedIncubator: i % 3 === 0,
+      openCompetitionProject: { ...fullProfile.openCompetitionProject, listQuotaYuan: 10_000 * (i + 1) },
+      futureIndustryProject: { ...fullProfile.futureIndustryProject, shortlisted: i % 5 !== 0 },
+    },
+  }),
 )
 let nextProfile = 0
 for (const lang of ['zh-Hans', 'en']) {

@@ -8,6 +8,7 @@ import type { MessageKey } from '../../i18n/zh-Hans.ts'
 import { formatFen, formatNumber, formatYuanAsGiven } from '../lib/format.ts'
 import type { Params, Translator } from '../lib/messages.ts'
 import type { EligibilityResponseDto, EligibilityResultDto } from '../schemas.ts'
+import { Utf8Writer } from '../lib/utf8-writer.ts'
 import { citationDto } from './content.ts'
 
 /** Renders rule results in one language. It decides nothing: statuses and amounts come from rules/. */
@@ -94,36 +95,49 @@ const neededInputCitation: Record<string, Citation> = {
 type Outcome = ReasonDto['outcome']
 
 /**
- * Reason and note texts repeat across requests, so each one's JSON is kept per language and
- * spliced into the response. Reasons that quote a number the client sent are rendered afresh
- * (their variety is unbounded; enum-valued ones are bounded and cached).
+ * Parts of a response that repeat across requests (reason and note texts with their citations,
+ * titles and status texts, the not-evaluated list) are kept per language as UTF-8 JSON and copied
+ * into each body. Reasons that quote a number the client sent are rendered afresh (their variety
+ * is unbounded; enum-valued ones are bounded and kept).
  */
-const fragments = new Map<string, string>()
-function fragment(key: string | null, build: () => unknown): string {
-  if (key === null) return JSON.stringify(build())
-  let json = fragments.get(key)
-  if (json === undefined) {
-    json = JSON.stringify(build())
-    fragments.set(key, json)
+type Chunks = Map<string, Uint8Array>
+const chunksByLanguage = new Map<string, Chunks>()
+const utf8 = new TextEncoder()
+
+function chunksFor(language: string): Chunks {
+  let chunks = chunksByLanguage.get(language)
+  if (chunks === undefined) {
+    chunks = new Map()
+    chunksByLanguage.set(language, chunks)
   }
-  return json
+  return chunks
 }
 
-function reasonFragments(result: MeasureEvaluation, t: Translator): string[] {
-  const items: { outcome: Outcome; json: string }[] = []
+function chunk(chunks: Chunks, key: string, json: () => string): Uint8Array {
+  let bytes = chunks.get(key)
+  if (bytes === undefined) {
+    bytes = utf8.encode(json())
+    chunks.set(key, bytes)
+  }
+  return bytes
+}
+
+function writeReasons(w: Utf8Writer, result: MeasureEvaluation, t: Translator, chunks: Chunks): void {
+  const items: { outcome: Outcome; json: Uint8Array | string }[] = []
   for (const condition of result.conditions) {
     const values = Object.values(condition.inputs)
     const variant = condition.variant === 'none' && t.maybe(`reason.${condition.code}.none`) !== undefined ? 'none' : condition.outcome
-    const key = values.some((v) => typeof v === 'number') ? null : `${t.language}|${condition.code}|${variant}|${values.join('|')}`
-    const json = fragment(key, (): ReasonDto => ({
-      code: condition.code,
-      kind: 'condition',
-      outcome: condition.outcome,
-      passed: condition.outcome === 'passed',
-      text: t(`reason.${condition.code}.${variant}` as MessageKey, reasonParams(condition, t)),
-      citation: citationDto(condition.citation, t),
-    }))
-    items.push({ outcome: condition.outcome, json })
+    const reason = (): string =>
+      JSON.stringify({
+        code: condition.code,
+        kind: 'condition',
+        outcome: condition.outcome,
+        passed: condition.outcome === 'passed',
+        text: t(`reason.${condition.code}.${variant}` as MessageKey, reasonParams(condition, t)),
+        citation: citationDto(condition.citation, t),
+      } satisfies ReasonDto)
+    const fresh = values.some((v) => typeof v === 'number')
+    items.push({ outcome: condition.outcome, json: fresh ? reason() : chunk(chunks, `${condition.code}|${variant}|${values.join('|')}`, reason) })
   }
   // Inputs an amount still needs, which no condition's reason already asks for.
   const asked = new Set(result.conditions.filter((c) => c.outcome === 'missing').flatMap((c) => Object.keys(c.inputs)))
@@ -133,40 +147,55 @@ function reasonFragments(result: MeasureEvaluation, t: Translator): string[] {
     const text = t.maybe(`needs.${field}`)
     if (!text) continue
     const citation = neededInputCitation[field] ?? measureById.get(result.measureId)!.citation
-    const json = fragment(`${t.language}|${result.measureId}.needs.${field}`, (): ReasonDto => ({
-      code: `${result.measureId}.needs.${field}`,
-      kind: 'input',
-      outcome: 'missing',
-      passed: false,
-      text,
-      citation: citationDto(citation, t),
-    }))
+    const code = `${result.measureId}.needs.${field}`
+    const json = chunk(chunks, code, () =>
+      JSON.stringify({ code, kind: 'input', outcome: 'missing', passed: false, text, citation: citationDto(citation, t) } satisfies ReasonDto),
+    )
     items.push({ outcome: 'missing', json })
   }
   for (const note of result.notes) {
     const key = note.code.slice(result.measureId.length + 1)
-    const json = fragment(`${t.language}|${note.code}`, (): ReasonDto => ({
-      code: note.code,
-      kind: 'note',
-      outcome: 'info',
-      passed: true,
-      text: t(`measure.${result.measureId}.note.${key}` as MessageKey),
-      citation: citationDto(note.citation, t),
-    }))
+    const json = chunk(chunks, note.code, () =>
+      JSON.stringify({
+        code: note.code,
+        kind: 'note',
+        outcome: 'info',
+        passed: true,
+        text: t(`measure.${result.measureId}.note.${key}` as MessageKey),
+        citation: citationDto(note.citation, t),
+      } satisfies ReasonDto),
+    )
     items.push({ outcome: 'info', json })
   }
   // Failed conditions first, then missing ones, then passed ones, then notes (a stable sort).
-  return items.sort((a, b) => outcomeOrder[a.outcome] - outcomeOrder[b.outcome]).map((item) => item.json)
+  items.sort((a, b) => outcomeOrder[a.outcome] - outcomeOrder[b.outcome])
+  w.text(',"reasons":[')
+  items.forEach(({ json }, i) => {
+    if (i) w.text(',')
+    if (typeof json === 'string') w.text(json)
+    else w.bytes(json)
+  })
+  w.text(']')
 }
 
-/** JSON of a value that repeats across requests (keys, codes, parameter lists), kept once. */
-const literals = new Map<string, string>()
-function literal(value: string | readonly string[]): string {
-  const key = typeof value === 'string' ? `s${value}` : `a${value.join('\u0000')}`
-  let json = literals.get(key)
+/** JSON of the strings and string lists that repeat in traces (codes, pointers, parameter ids). */
+const stringJson = new Map<string, string>()
+const listJson = new Map<string, string>()
+function literal(value: string): string {
+  let json = stringJson.get(value)
   if (json === undefined) {
     json = JSON.stringify(value)
-    literals.set(key, json)
+    stringJson.set(value, json)
+  }
+  return json
+}
+function list(values: readonly string[]): string {
+  if (values.length === 0) return '[]'
+  const key = values.length === 1 ? values[0]! : values.join('\u0000')
+  let json = listJson.get(key)
+  if (json === undefined) {
+    json = JSON.stringify(values)
+    listJson.set(key, json)
   }
   return json
 }
@@ -179,45 +208,61 @@ function inputsJson(inputs: Readonly<Record<string, unknown>>): string {
 }
 
 /**
- * One result without its reasons, as JSON text. The fixed parts (title, status text, trace codes and
- * parameter lists) are kept per language; only amounts, the explanation and the client's inputs are new.
- * Key order follows EligibilityResultSchema: measureId, title, status, statusText, amount,
- * explanation, missing, trace.
+ * One result. Key order follows EligibilityResultSchema: measureId, title, status, statusText,
+ * amount, explanation, missing, trace, reasons. Only amounts, the explanation, the client's
+ * inputs and reasons quoting them are new text; the rest is copied from kept chunks.
  */
-function resultJson(result: MeasureEvaluation, t: Translator): string {
+function writeResult(w: Utf8Writer, result: MeasureEvaluation, t: Translator, chunks: Chunks): void {
   const amount = result.amount
-  let json = fragment(`${t.language}|head|${result.measureId}|${result.status}`, () => ({
-    measureId: result.measureId,
-    title: t(`measure.${result.measureId}.title`),
-    status: result.status,
-    statusText: t(`status.${result.status}`),
-  })).slice(0, -1)
-  json += ',"amount":'
-  json += amount
-    ? `{"maxYuan":${fenToYuan(amount.maxFen)}${amount.perYearFen !== undefined ? `,"perYearYuan":${fenToYuan(amount.perYearFen)}` : ''},"text":${JSON.stringify(formatFen(amount.maxFen, t))}}`
-    : 'null'
+  w.bytes(
+    chunk(chunks, `head|${result.measureId}|${result.status}`, () =>
+      JSON.stringify({
+        measureId: result.measureId,
+        title: t(`measure.${result.measureId}.title`),
+        status: result.status,
+        statusText: t(`status.${result.status}`),
+      }).slice(0, -1),
+    ),
+  )
+  w.text(',"amount":')
+  w.text(
+    amount
+      ? `{"maxYuan":${fenToYuan(amount.maxFen)}${amount.perYearFen !== undefined ? `,"perYearYuan":${fenToYuan(amount.perYearFen)}` : ''},"text":${JSON.stringify(formatFen(amount.maxFen, t))}}`
+      : 'null',
+  )
   const text = explanation(result, t)
-  json += `,"explanation":${text === null ? 'null' : JSON.stringify(text)},"missing":${literal(result.missing)},"trace":{"conditions":[`
+  let trace = `,"explanation":${text === null ? 'null' : JSON.stringify(text)},"missing":${list(result.missing)},"trace":{"conditions":[`
   result.conditions.forEach((c, i) => {
-    json += `${i ? ',' : ''}{"code":${literal(c.code)},"outcome":"${c.outcome}","inputs":${inputsJson(c.inputs)},"parameters":${literal(c.parameters)}}`
+    trace += `${i ? ',' : ''}{"code":${literal(c.code)},"outcome":"${c.outcome}","inputs":${inputsJson(c.inputs)},"parameters":${list(c.parameters)}}`
   })
-  json += '],"steps":['
+  trace += '],"steps":['
   result.steps.forEach((s, i) => {
     const unit = s.unit === 'fen' ? 'CNY' : s.unit
-    json += `${i ? ',' : ''}{"code":${literal(s.code)},"value":${stepValue(s)},"unit":${literal(unit)},"parameters":${literal(s.parameters)},"inputs":${inputsJson(s.inputs)}}`
+    trace += `${i ? ',' : ''}{"code":${literal(s.code)},"value":${stepValue(s)},"unit":${literal(unit)},"parameters":${list(s.parameters)},"inputs":${inputsJson(s.inputs)}}`
   })
-  return `${json}]}`
+  w.text(`${trace}]}`)
+  writeReasons(w, result, t, chunks)
+  w.text('}')
 }
 
-/** The EligibilityResponse body as JSON text (its shape is checked against the schema in tests). */
-export function eligibilityJson(profile: Profile, t: Translator): string {
-  const results = evaluate(profile).map((result) => {
-    return `${resultJson(result, t)},"reasons":[${reasonFragments(result, t).join(',')}]}`
+/** The EligibilityResponse body as UTF-8 JSON (its shape is checked against the schema in tests). */
+export function eligibilityBody(profile: Profile, t: Translator): Uint8Array {
+  const chunks = chunksFor(t.language)
+  const w = new Utf8Writer(24 * 1024)
+  w.text('{"results":[')
+  evaluate(profile).forEach((result, i) => {
+    if (i) w.text(',')
+    writeResult(w, result, t, chunks)
   })
-  const notEvaluated = fragment(`${t.language}|notEvaluated`, (): EligibilityResponseDto['notEvaluated'] =>
-    measures
-      .filter((m) => !m.evaluated)
-      .map((m) => ({ measureId: m.id, title: t(`measure.${m.id}.title`), reason: t('status.not-evaluated') })),
+  w.text('],"notEvaluated":')
+  w.bytes(
+    chunk(chunks, 'notEvaluated', () =>
+      JSON.stringify(
+        measures
+          .filter((m) => !m.evaluated)
+          .map((m) => ({ measureId: m.id, title: t(`measure.${m.id}.title`), reason: t('status.not-evaluated') })) satisfies EligibilityResponseDto['notEvaluated'],
+      ),
+    ),
   )
-  return `{"results":[${results.join(',')}],"notEvaluated":${notEvaluated}}`
+  return w.text('}').finish()
 }

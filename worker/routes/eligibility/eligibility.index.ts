@@ -2,19 +2,17 @@ import type { RouteHandler } from '@hono/zod-openapi'
 import type { TypedResponse } from 'hono'
 import { createRouter } from '../../app.ts'
 import type { AppEnv } from '../../lib/context.ts'
-import { eligibilityJson } from '../../views/eligibility.ts'
+import { eligibilityBody } from '../../views/eligibility.ts'
 import type { EligibilityResponseDto } from '../../schemas.ts'
 import { remember, resultResponse } from './eligibility.recent.ts'
 import { checkEligibility } from './eligibility.routes.ts'
 
-const utf8 = new TextEncoder()
-
 const check: RouteHandler<typeof checkEligibility, AppEnv> = (c) => {
   const { profile } = c.req.valid('json')
   // Bytes, not a string: the runtime would otherwise re-check and encode ≈ 12 KB on every response.
-  const body = utf8.encode(eligibilityJson(profile, c.var.t))
+  const body = eligibilityBody(profile, c.var.t)
   if (c.var.bodyText !== undefined) remember(c.var.language, c.var.bodyText, body)
-  // The body is assembled from cached JSON fragments; tests parse it with EligibilityResponseSchema.
+  // The body is assembled from kept JSON chunks; tests parse it with EligibilityResponseSchema.
   return resultResponse(body) as unknown as TypedResponse<EligibilityResponseDto, 200, 'json'>
 }
 
