@@ -13,6 +13,8 @@ const NUMBER_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i
 /** The exact decimal a JS number was written as (its shortest round-trip form). */
 export function decimal(value: number): Decimal {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`)
+  // Integers (most inputs) need no parsing; -0 is 0.
+  if (Number.isSafeInteger(value)) return { units: BigInt(value), scale: 0 }
   const match = NUMBER_TEXT.exec(String(value))
   if (!match) throw new RangeError(`cannot read number: ${value}`)
   const [, sign, whole, fraction = '', exponentText = '0'] = match

@@ -54,6 +54,10 @@ export function formatYuanAsGiven(yuan: number, t: Translator): string {
 
 /** A plain number: grouped in English (1,000 m²), as written in Chinese (1000平方米). */
 export function formatNumber(value: number, t: Translator): string {
+  if (Number.isSafeInteger(value)) {
+    const whole = String(value === 0 ? 0 : value)
+    return t.language === 'en' ? grouped(whole) : whole
+  }
   // Beyond a millionth of a unit nothing here is meaningful (and 5e-324 would print 324 digits).
   const { units, scale } = decimal(Math.abs(value) < 1e6 && String(value).includes('e') ? Number(value.toFixed(6)) : value)
   const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, '0')
