@@ -15,7 +15,8 @@ interface Scenario {
   name: string
   method: 'GET' | 'POST'
   path: string
-  body?: string
+  /** Sent in turn, one per request. */
+  bodies?: string[]
 }
 
 const profile = JSON.stringify({
@@ -28,15 +29,34 @@ const profile = JSON.stringify({
   },
 })
 
+const full = JSON.parse(profile).profile
+// Every measure's inputs differ between these, and there are more than the worker keeps recent results for.
+const distinct = Array.from({ length: 5000 }, (_, i) =>
+  JSON.stringify({
+    profile: {
+      ...full,
+      employees: 1 + (i % 500),
+      rent: { areaSqm: 100 + i, yuanPerSqmPerDay: 1 + (i % 7) / 10 },
+      cabbageHeartProject: { rdInvestmentYuan: 1_000_000 * (i + 1), outstandingImpact: i % 2 === 0 },
+      majorProject: { ...full.majorProject, fundingYuan: 100_000 * (i + 1) },
+      openCompetitionProject: { ...full.openCompetitionProject, listQuotaYuan: 10_000 * (i + 1) },
+    },
+  }),
+)
+
 const scenarios: Scenario[] = [
   ...['zh-Hans', 'zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK', 'en'].map((lang) => ({ name: `GET /v1/measures?lang=${lang}`, method: 'GET' as const, path: `/v1/measures?lang=${lang}` })),
-  { name: 'POST /v1/eligibility (full profile)', method: 'POST', path: '/v1/eligibility?lang=en', body: profile },
+  { name: 'POST /v1/eligibility (same profile)', method: 'POST', path: '/v1/eligibility?lang=en', bodies: [profile] },
+  { name: 'POST /v1/eligibility (distinct profiles)', method: 'POST', path: '/v1/eligibility?lang=en', bodies: distinct },
 ]
 
+let sent = 0
+
 function once(agent: Agent, base: URL, s: Scenario): Promise<number> {
+  const body = s.bodies?.[sent++ % s.bodies.length]
   return new Promise((resolve, reject) => {
     const req = request(
-      { agent, host: base.hostname, port: base.port, method: s.method, path: s.path, headers: s.body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(s.body) } : {} },
+      { agent, host: base.hostname, port: base.port, method: s.method, path: s.path, headers: body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {} },
       (res) => {
         res.resume()
         res.on('end', () => resolve(res.statusCode ?? 0))
@@ -45,7 +65,7 @@ function once(agent: Agent, base: URL, s: Scenario): Promise<number> {
     )
     req.on('error', reject)
     req.setTimeout(10_000, () => req.destroy(new Error('timeout')))
-    req.end(s.body)
+    req.end(body)
   })
 }
 
@@ -75,7 +95,7 @@ async function run(base: URL, s: Scenario) {
   latencies.sort((a, b) => a - b)
   const pct = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]! : NaN)
   console.log(
-    `${s.name.padEnd(40)} ${(latencies.length / elapsed).toFixed(0).padStart(6)} req/s  p50 ${pct(0.5).toFixed(1).padStart(6)} ms  p99 ${pct(0.99).toFixed(1).padStart(6)} ms  errors ${errors}  non-2xx ${non2xx}  (${latencies.length} requests)`,
+    `${s.name.padEnd(44)} ${(latencies.length / elapsed).toFixed(0).padStart(6)} req/s  p50 ${pct(0.5).toFixed(1).padStart(6)} ms  p99 ${pct(0.99).toFixed(1).padStart(6)} ms  errors ${errors}  non-2xx ${non2xx}  (${latencies.length} requests)`,
   )
   return errors + non2xx
 }
