@@ -19,21 +19,22 @@ export function createRouter() {
     defaultHook: (result, c) => {
       if (result.success) return
       const prefix = result.target === 'json' ? [] : [result.target]
-      const errors = fieldErrors(result.error, c.var.t, prefix)
+      const errors = fieldErrors(result.error, c.get('t'), prefix)
       throw new ProblemError('validation', { count: errors.length }, { errors })
     },
   })
 }
 
 export function problemResponse(c: Context<AppEnv>, problem: ProblemError): Response {
-  const t = c.var.t ?? translator(defaultLanguage)
+  const t = c.get('t') ?? translator(defaultLanguage)
+  const requestId = c.get('requestId')
   const body = {
     type: problemTypeUri(problem.type),
     title: t(problem.titleKey),
     status: problem.status,
     detail: t(problem.detailKey, problem.params),
     instance: new URL(c.req.url).pathname,
-    ...(c.var.requestId ? { requestId: c.var.requestId } : {}),
+    ...(requestId ? { requestId } : {}),
     ...(problem.errors ? { errors: problem.errors } : {}),
   }
   return new Response(JSON.stringify(body), {

@@ -13,13 +13,13 @@ const utf8 = new TextEncoder()
 export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400'
 
 export function cachedJson<T>(c: Context<AppEnv>, resource: string, build: () => T): TypedResponse<JSONParsed<T>, 200, 'json'> {
-  const key = `${c.var.language} ${resource}`
+  const key = `${c.get('language')} ${resource}`
   let entry = bodies.get(key)
   if (!entry) {
     // Kept as UTF-8 bytes: encoding a large string on every request costs more than the route.
     const text = JSON.stringify(build())
     // The language is part of the tag: two variants with equal text are still distinct representations.
-    entry = { body: utf8.encode(text), etag: `"${hash53(`${c.var.language}\n${text}`)}"` }
+    entry = { body: utf8.encode(text), etag: `"${hash53(`${c.get('language')}\n${text}`)}"` }
     bodies.set(key, entry)
   }
   const headers = { etag: entry.etag, 'cache-control': CACHE_CONTROL }

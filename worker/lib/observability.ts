@@ -27,7 +27,7 @@ export async function observe(c: Context<AppEnv>, next: Next) {
       route: c.res.status === 404 ? null : routePath(c, -1),
       status: c.res.status,
       durationMs: Date.now() - started,
-      language: c.var.language ?? null,
+      language: c.get('language') ?? null,
     }),
   )
 }

@@ -46,7 +46,7 @@ const utf8 = new TextDecoder()
 const jsonBody = createMiddleware<AppEnv>(async (c, next) => {
   if (!JSON_TYPE.test(c.req.header('content-type') ?? '')) throw new ProblemError('unsupported-media-type')
   const text = await readLimited(c.req.raw, MAX_BODY_BYTES)
-  const known = recall(c.var.language, text)
+  const known = recall(c.get('language'), text)
   if (known) return resultResponse(known)
   try {
     JSON.parse(text)

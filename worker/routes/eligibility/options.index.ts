@@ -47,7 +47,7 @@ const get: RouteHandler<typeof getOptions, AppEnv> = (c) =>
     options: Object.fromEntries(
       Object.entries(enums).map(([pointer, { key, values }]) => [
         pointer,
-        values.map((value) => ({ value, label: asLabel(c.var.t.maybe(`enum.${key}.${value}`) ?? value) })),
+        values.map((value) => ({ value, label: asLabel(c.get('t').maybe(`enum.${key}.${value}`) ?? value) })),
       ]),
     ),
   }))

@@ -4,4 +4,4 @@ import { cachedJson } from '../../lib/cached.ts'
 import type { getGlossary } from './glossary.routes.ts'
 import { glossaryDto } from './glossary.view.ts'
 
-export const get: RouteHandler<typeof getGlossary, AppEnv> = (c) => cachedJson(c, 'glossary', () => glossaryDto(c.var.t))
+export const get: RouteHandler<typeof getGlossary, AppEnv> = (c) => cachedJson(c, 'glossary', () => glossaryDto(c.get('t')))

@@ -49,12 +49,12 @@ const getProblemType = createRoute({
 const describe = (type: ProblemType, t: AppEnv['Variables']['t']) => ({ type: problemTypeUri(type), status: problemTypes[type], title: t(`problem.${type}.title`) })
 
 const list: RouteHandler<typeof listProblemTypes, AppEnv> = (c) =>
-  cachedJson(c, 'problems', () => ({ problems: (Object.keys(problemTypes) as ProblemType[]).map((type) => describe(type, c.var.t)) }))
+  cachedJson(c, 'problems', () => ({ problems: (Object.keys(problemTypes) as ProblemType[]).map((type) => describe(type, c.get('t'))) }))
 
 const get: RouteHandler<typeof getProblemType, AppEnv> = (c) => {
   const { type } = c.req.valid('param')
   if (!Object.hasOwn(problemTypes, type)) throw new ProblemError('not-found', { path: `/problems/${type.slice(0, 100)}` })
-  return cachedJson(c, `problems/${type}`, () => describe(type as ProblemType, c.var.t))
+  return cachedJson(c, `problems/${type}`, () => describe(type as ProblemType, c.get('t')))
 }
 
 export default createRouter().openapi(listProblemTypes, list).openapi(getProblemType, get)
