@@ -1,8 +1,14 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { zhHans } from '../../i18n/zh-Hans.ts'
 import { measureIds } from '../../rules/measures.ts'
-import { converterBuilt, regionalTerms, toSearchText } from '../../worker/search/chinese.ts'
+import { translator } from '../../worker/lib/messages.ts'
+import { searchBody, searchDto } from '../../worker/routes/search/search.view.ts'
+import { converterBuilt, convertible, normalizeChinese, normalizeWith, regionalTerms, toMainlandAlways, toSearchText } from '../../worker/search/chinese.ts'
+import { conversionSources, generateConversions } from '../../worker/search/conversions.ts'
 import { search } from '../../worker/search/engine.ts'
 import { stem } from '../../worker/search/english.ts'
+import conversions from '../../worker/search/generated/zh-Hans-conversions.json'
 import { call, json, languages } from './helpers.ts'
 
 interface Highlight {
@@ -30,12 +36,45 @@ const marked = (result: Result) => result.snippet.highlights.map((h) => result.s
 
 describe('the OpenCC converter', () => {
   // First in this file: nothing before it has searched in Chinese in this isolate.
-  it('is built by the first Chinese query, not at module load nor by an English one', () => {
+  it('is built by the first query with something to convert: not at module load, nor by English or Simplified text OpenCC leaves alone', () => {
     expect(converterBuilt()).toBe(false)
     search('rent subsidy')
     expect(converterBuilt()).toBe(false)
+    // The index holds the zh-Hans text, normalized through the generated table.
+    expect(search('房租补贴 孵化器').hits.length).toBeGreaterThan(0)
+    expect(converterBuilt()).toBe(false)
     search('房租補貼')
     expect(converterBuilt()).toBe(true)
+  })
+
+  it('is skipped only where it changes nothing: every character it would leave alone is found so', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const char = String.fromCharCode(code)
+      if (!convertible(char)) expect(toMainlandAlways(char), `U+${code.toString(16)}`).toBe(char)
+    }
+  })
+
+  it('is skipped only where it changes nothing: runs of characters that start dictionary keys', () => {
+    // Characters that start keys of one and of several characters, in Traditional and Simplified text.
+    const alphabet = [...new Set('房租補貼补贴育成中心智慧製造制造商業航太腦機介面资讯科技具身自動駕駛揭榜掛帥產業強基領航級孵化器概念驗證专精特新賽馬春筍鏈主企白菜心研发投入配套资金亦庄新城里程碑量子通信生物医药运营支持显著建立干后面发系只台准于云松了着6g')]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 8 }), (chars) => {
+        const run = chars.join('')
+        if (!convertible(run)) expect(toMainlandAlways(run)).toBe(run)
+      }),
+      { numRuns: 5000 },
+    )
+  })
+})
+
+describe('the generated zh-Hans conversions', () => {
+  it('are up to date with the catalog and the concepts (run npm run i18n:build)', () => {
+    expect(conversions).toEqual(generateConversions())
+  })
+
+  it('normalize every zh-Hans text exactly as OpenCC does, alignment included', () => {
+    for (const text of conversionSources()) expect(normalizeWith(text, conversions), text).toEqual(normalizeChinese(text))
   })
 })
 
@@ -220,6 +259,30 @@ describe('normalization', () => {
     expect(['incubator', 'incubators', 'incubation', 'incubate'].map(stem)).toEqual(['incub', 'incub', 'incub', 'incub'])
     expect(['subsidy', 'subsidies'].map(stem)).toEqual(['subsidi', 'subsidi'])
     expect(stem('milestones')).toBe(stem('milestone'))
+  })
+})
+
+describe('the response body', () => {
+  const queries = [
+    '房租补贴', '房租補貼 育成中心', '研发投入 配套资金', '请问，怎么申请房租补贴？', '6G通信', '腦機介面', 'rent subsidy incubator', 'R&D investment',
+    'proof-of-concept funding', 'pizza', '"quoted"', 'back\\slash', 'tab\there', 'a\u2028b', 'lone \ud800 surrogate', '🍕 pizza', '房租"补贴', 'naïve café',
+  ]
+  const utf8 = new TextEncoder()
+
+  it('is exactly the UTF-8 of JSON.stringify(searchDto(…)) in every language', () => {
+    const bodies = zhHans as Readonly<Record<string, string>>
+    const sampled = [...queries, ...['measure.spring-shoots.summary', 'measure.incubator-building.title'].map((key) => bodies[key]!.slice(3, 12))]
+    for (const language of languages) {
+      const t = translator(language)
+      for (const q of sampled) expect(searchBody(q, t), `${language} ${q}`).toEqual(utf8.encode(JSON.stringify(searchDto(q, t))))
+    }
+  })
+
+  it('tags the same bytes in two languages with two ETags', async () => {
+    const hans = await call('/v1/search?q=pizza&lang=zh-Hans')
+    const hant = await call('/v1/search?q=pizza&lang=zh-Hant')
+    expect(await hans.text()).toBe(await hant.text())
+    expect(hans.headers.get('etag')).not.toBe(hant.headers.get('etag'))
   })
 })
 

@@ -3,9 +3,12 @@ import * as traditionalToSimplified from 'opencc-js/preset/t2cn'
 
 /**
  * Chinese text as the search sees it: mainland Simplified, lower-case ASCII, half-width.
- * Queries and indexed text go through the same function, so a lossy OpenCC mapping (twp→cn
+ * Queries and indexed text go through the same conversion, so a lossy OpenCC mapping (twp→cn
  * turns 建立 into 创建) still matches. Only OpenCC's Traditional→Simplified data is bundled;
- * the converter is built on the first Chinese search of an isolate, never at module load.
+ * the converter is built on the first query that has something to convert, never at module
+ * load. Text in which no dictionary entry can start (most Simplified queries) skips it: see
+ * `convertible`. The zh-Hans text the index holds needs no converter at all: the few of its
+ * runs OpenCC changes are generated at build time (`simplifiedConversions`).
  */
 
 /**
@@ -43,6 +46,84 @@ function toMainland(): ConverterFunction {
 /** Whether the OpenCC converter has been built in this isolate (for tests of laziness). */
 export const converterBuilt = () => converter !== undefined
 
+/** OpenCC's whole conversion, however little the text needs it (for tests: it builds the converter). */
+export const toMainlandAlways = (text: string) => toMainland()(text)
+
+/**
+ * Where a conversion can start. OpenCC replaces text only where a dictionary key matches, so a
+ * run in which no key of any of its dictionaries (nor of `regionalTerms`) can start comes out of
+ * every step unchanged, and needs no converter. What keys start with a character is looked up in
+ * the serialized dictionaries ("key value|key value") the first time the character is seen: a
+ * search for it in their ~46,000 characters, where building the converter's tries takes ~10 ms.
+ */
+const NOT_SEEN = 0
+const SEEN = 1
+/** A key is this character alone (or it is half of a surrogate pair: those always go to the converter). */
+const SINGLE = 2
+/** Keys of two or more characters start with it; `seconds` says which characters follow. */
+const LONGER = 4
+
+let flags: Uint8Array | undefined
+const seconds = new Map<number, Set<number>>()
+let dictionaries: string[] | undefined
+
+/** Every string of the preset, each read as a serialized dictionary (conservatively: a pair's value too), and the regional terms. */
+function allDictionaries(): string[] {
+  if (!dictionaries) {
+    const found = new Set<string>()
+    const walk = (data: unknown) => {
+      if (typeof data === 'string') found.add(data)
+      else if (Array.isArray(data)) for (const item of data) walk(item)
+      else if (data !== null && typeof data === 'object') for (const value of Object.values(data)) walk(value)
+    }
+    walk(traditionalToSimplified)
+    found.add(regionalTerms.map(({ from, to }) => `${from} ${to}`).join('|'))
+    dictionaries = [...found]
+  }
+  return dictionaries
+}
+
+function flagsOf(code: number): number {
+  flags ??= new Uint8Array(0x10000)
+  let found = flags[code]!
+  if (found === NOT_SEEN) {
+    found = SEEN
+    if (code >= 0xd800 && code <= 0xdfff) found |= SINGLE
+    else {
+      const char = String.fromCharCode(code)
+      for (const dictionary of allDictionaries()) {
+        for (let at = dictionary.indexOf(char); at >= 0; at = dictionary.indexOf(char, at + 1)) {
+          if (at > 0 && dictionary.charCodeAt(at - 1) !== 0x7c) continue // not at the start of a key
+          const next = dictionary.charCodeAt(at + 1)
+          if (!(next >= 0) || next === 0x20 || next === 0x7c) found |= SINGLE
+          else {
+            found |= LONGER
+            let after = seconds.get(code)
+            if (!after) seconds.set(code, (after = new Set()))
+            after.add(next)
+          }
+        }
+      }
+    }
+    flags[code] = found
+  }
+  return found
+}
+
+/** Whether OpenCC might change a run of text; false means it certainly does not. */
+export function convertible(run: string): boolean {
+  for (let i = 0; i < run.length; i++) {
+    const code = run.charCodeAt(i)
+    const found = flagsOf(code)
+    if (found & SINGLE) return true
+    if (found & LONGER && i + 1 < run.length && seconds.get(code)!.has(run.charCodeAt(i + 1))) return true
+  }
+  return false
+}
+
+/** One run of word characters (already folded) in mainland Simplified. */
+export const convertText = (run: string) => (convertible(run) ? toMainland()(run) : run)
+
 const foldedCode = (code: number) => {
   if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0
   else if (code === 0x3000) code = 0x20
@@ -50,7 +131,7 @@ const foldedCode = (code: number) => {
 }
 
 /** ASCII lower case and full-width ASCII → half-width: one character for one, so offsets hold. */
-function fold(text: string): string {
+export function fold(text: string): string {
   let i = 0
   while (i < text.length && foldedCode(text.charCodeAt(i)) === text.charCodeAt(i)) i++
   if (i === text.length) return text
@@ -63,7 +144,7 @@ function fold(text: string): string {
  * Letters and digits, as opposed to spaces, punctuation and symbols (ASCII, general and CJK
  * punctuation, full-width forms). Conversion runs over each stretch of word characters.
  */
-function isWordCode(code: number): boolean {
+export function isWordCode(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a)
   if (code < 0xc0) return code === 0xb2 || code === 0xb3 || code === 0xb9 || code === 0xaa || code === 0xba
   if (code >= 0x2000 && code <= 0x2bff) return false
@@ -76,16 +157,13 @@ function isWordCode(code: number): boolean {
 /** `text` normalized, and for each of its characters the offset in the source it came from. */
 export interface Aligned {
   text: string
-  /** origin[i] = source offset of text[i]; origin[text.length] = source length. */
-  origin: readonly number[]
+  /** origin[i] = source offset of text[i]; origin[text.length] = source length. Null when they are equal (nothing changed length). */
+  origin: readonly number[] | null
 }
 
+/** Where text[i] of an aligned text came from in its source. */
+export const originOf = (aligned: Aligned, i: number): number => (aligned.origin === null ? i : aligned.origin[i]!)
 
-/**
- * Converts run by run (OpenCC phrases never span punctuation), so each converted run can be
- * aligned with its source: equal lengths map one to one; otherwise the common prefix and
- * suffix map exactly and the changed middle spreads over the source's middle.
- */
 /** Calls `each(start, end, word)` for the stretches of word and non-word characters. */
 function runs(text: string, each: (start: number, end: number, word: boolean) => void) {
   let start = 0
@@ -100,24 +178,38 @@ function runs(text: string, each: (start: number, end: number, word: boolean) =>
 
 /** The normalized text alone, as for a query: the same conversion, without the alignment. */
 export function toSearchText(source: string): string {
-  const convert = toMainland()
   const folded = fold(source)
   let text = ''
   runs(folded, (start, end, word) => {
     const run = folded.slice(start, end)
-    text += word ? convert(run) : run
+    text += word ? convertText(run) : run
   })
   return text
 }
 
-export function normalizeChinese(source: string): Aligned {
-  const convert = toMainland()
+/**
+ * Converts run by run (OpenCC phrases never span punctuation), so each converted run can be
+ * aligned with its source: equal lengths map one to one; otherwise the common prefix and
+ * suffix map exactly and the changed middle spreads over the source's middle.
+ */
+function aligned(source: string, convert: (run: string) => string): Aligned {
   const folded = fold(source)
-  const origin: number[] = []
+  const outs: string[] = []
   let text = ''
+  let resized = false
   runs(folded, (at, end, word) => {
     const run = folded.slice(at, end)
     const out = word ? convert(run) : run
+    outs.push(out)
+    resized ||= out.length !== run.length
+    text += out
+  })
+  if (!resized) return { text, origin: null }
+  const origin: number[] = []
+  let next = 0
+  runs(folded, (at, end) => {
+    const run = folded.slice(at, end)
+    const out = outs[next++]!
     if (out.length === run.length) {
       for (let i = 0; i < out.length; i++) origin.push(at + i)
     } else {
@@ -133,14 +225,43 @@ export function normalizeChinese(source: string): Aligned {
         else origin.push(at + prefix + Math.floor(((i - prefix) * runMiddle) / outMiddle))
       }
     }
-    text += out
   })
   origin.push(source.length)
   return { text, origin }
 }
 
-const isHanCode = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)
-export const isHan = (ch: string) => isHanCode(ch.charCodeAt(0))
+/** Any text normalized, with its alignment (the converter is built if the text needs it). */
+export const normalizeChinese = (source: string): Aligned => aligned(source, convertText)
+
+/**
+ * The runs of `texts` that OpenCC changes, run → converted (for the generated table that lets
+ * the index normalize the zh-Hans catalog without the converter).
+ */
+export function simplifiedConversions(texts: Iterable<string>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const source of texts) {
+    const folded = fold(source)
+    runs(folded, (start, end, word) => {
+      const run = folded.slice(start, end)
+      const converted = word ? convertText(run) : run
+      if (converted !== run) out[run] = converted
+    })
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/**
+ * Text whose changed runs are all in `conversions` (the zh-Hans catalog and the concept phrases,
+ * with the generated table), normalized exactly as `normalizeChinese` would, without OpenCC.
+ */
+export function normalizeWith(source: string, conversions: Readonly<Record<string, string>>): Aligned {
+  const folded = fold(source)
+  // A run can only be one of the table's if the text holds it.
+  for (const run in conversions) if (folded.includes(run)) return aligned(source, (word) => (Object.hasOwn(conversions, word) ? conversions[word]! : word))
+  return { text: folded, origin: null }
+}
+
+export const isHanCode = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)
 export function hasHan(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) return true
   return false
@@ -160,20 +281,14 @@ const STOPWORD_PATTERN = new RegExp(STOPWORDS.join('|'), 'g')
 /** Blanks stopwords with spaces of the same length, so positions still point into `text`. */
 export const blankStopwords = (text: string) => text.replace(STOPWORD_PATTERN, (word) => ' '.repeat(word.length))
 
-export interface ChineseTerm {
-  term: string
-  /** Offset in the normalized text. */
-  at: number
-}
-
 const isAsciiWordCode = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)
 
 /**
- * Index and query terms of normalized text: every Han bigram (and unigram when `unigrams`), and
- * whole ASCII words (6g). A run of one Han character gives its unigram either way.
+ * Calls `each(term, at)` for the index and query terms of normalized text, `at` being the term's
+ * offset: every Han bigram (and unigram when `unigrams`), and whole ASCII words (6g). A run of
+ * one Han character gives its unigram either way.
  */
-export function chineseTerms(text: string, unigrams: boolean): ChineseTerm[] {
-  const terms: ChineseTerm[] = []
+export function eachChineseTerm(text: string, unigrams: boolean, each: (term: string, at: number) => void) {
   let i = 0
   while (i < text.length) {
     const code = text.charCodeAt(i)
@@ -181,18 +296,17 @@ export function chineseTerms(text: string, unigrams: boolean): ChineseTerm[] {
       let end = i + 1
       while (end < text.length && isHanCode(text.charCodeAt(end))) end++
       for (let j = i; j < end; j++) {
-        if (unigrams || end - i === 1) terms.push({ term: text[j]!, at: j })
-        if (j + 1 < end) terms.push({ term: text.slice(j, j + 2), at: j })
+        if (unigrams || end - i === 1) each(text[j]!, j)
+        if (j + 1 < end) each(text.slice(j, j + 2), j)
       }
       i = end
     } else if (isAsciiWordCode(code)) {
       let end = i + 1
       while (end < text.length && isAsciiWordCode(text.charCodeAt(end))) end++
-      terms.push({ term: text.slice(i, end), at: i })
+      each(text.slice(i, end), i)
       i = end
     } else {
       i++
     }
   }
-  return terms
 }

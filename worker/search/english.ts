@@ -39,22 +39,22 @@ function normalizeWord(word: string): string {
 export function englishTokens(text: string): EnglishToken[] {
   const tokens: EnglishToken[] = []
   for (const match of text.matchAll(WORD)) {
-    const word = normalizeWord(match[0])
-    if (!word || STOPWORDS.has(word)) continue
-    tokens.push({ stem: cachedStem(word), start: match.index, end: match.index + match[0].length })
+    const stem = stemOf(match[0])
+    if (stem !== null) tokens.push({ stem, start: match.index, end: match.index + match[0].length })
   }
   return tokens
 }
 
-const stems = new Map<string, string>()
+const stems = new Map<string, string | null>()
 const STEM_CACHE_LIMIT = 20_000
 
-/** Stems repeat (the index's words, common queries): remember them, up to a bound. */
-function cachedStem(word: string): string {
-  let result = stems.get(word)
+/** A word as written → its stem, or null for a stopword. Words repeat (the index's, common queries): remember them, up to a bound. */
+function stemOf(written: string): string | null {
+  let result = stems.get(written)
   if (result === undefined) {
-    result = stem(word)
-    if (stems.size < STEM_CACHE_LIMIT) stems.set(word, result)
+    const word = normalizeWord(written)
+    result = !word || STOPWORDS.has(word) ? null : stem(word)
+    if (stems.size < STEM_CACHE_LIMIT) stems.set(written, result)
   }
   return result
 }
