@@ -10,11 +10,12 @@ export interface WorkerModule {
   fetch: (request: Request, env: unknown, ctx: unknown) => Promise<Response>
 }
 
-export function buildWorker(name: string): { file: string; bytes: Buffer } {
+/** `cwd`: another checkout of the project (a baseline for comparisons); the bundle goes to this one's .tmp/. */
+export function buildWorker(name: string, cwd = root): { file: string; bytes: Buffer } {
   const outdir = join(root, '.tmp', name)
   mkdirSync(outdir, { recursive: true })
   execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
-    cwd: root,
+    cwd,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
   })
