@@ -11,10 +11,10 @@ export interface WorkerModule {
 }
 
 /** `cwd`: another checkout of the project (a baseline for comparisons); the bundle goes to this one's .tmp/. */
-export function buildWorker(name: string, cwd = root): { file: string; bytes: Buffer } {
+export function buildWorker(name: string, cwd = root, extra: string[] = []): { file: string; bytes: Buffer } {
   const outdir = join(root, '.tmp', name)
   mkdirSync(outdir, { recursive: true })
-  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
+  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir, ...extra], {
     cwd,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
