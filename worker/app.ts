@@ -1,15 +1,16 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import type { Context } from 'hono'
+import type { Context, Next } from 'hono'
 import { cors } from 'hono/cors'
 import { HTTPException } from 'hono/http-exception'
 import { methodNotAllowed } from 'hono/method-not-allowed'
+import { requestId } from 'hono/request-id'
+import { secureHeaders } from 'hono/secure-headers'
 import type { AppEnv } from './lib/context.ts'
 import { defaultLanguage, languages, matchLanguage, negotiateLanguage } from './lib/language.ts'
 import { translator } from './lib/messages.ts'
 import { ProblemError, problemTypeUri } from './lib/problem.ts'
 import { fieldErrors } from './lib/validation.ts'
-import { observe } from './lib/observability.ts'
-import { securityHeaders } from './lib/security.ts'
+import { logRequest } from './lib/observability.ts'
 import { rateLimit } from './lib/rate-limit.ts'
 
 /** A router whose validation failures become localized 400 problems naming each field. */
@@ -37,24 +38,23 @@ export function problemResponse(c: Context<AppEnv>, problem: ProblemError): Resp
     ...(requestId ? { requestId } : {}),
     ...(problem.errors ? { errors: problem.errors } : {}),
   }
-  return new Response(JSON.stringify(body), {
-    status: problem.status,
-    headers: { 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store', ...problem.headers },
-  })
+  const headers = { 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store', ...problem.headers }
+  return c.body(JSON.stringify(body), problem.status, headers)
 }
 
-/** Picks the language: an explicit ?lang= wins (unsupported → 400), else Accept-Language. */
-const language = async (c: Context<AppEnv>, next: () => Promise<void>) => {
-  const negotiated = negotiateLanguage(c.req.header('accept-language'))
+/**
+ * Picks the language: an explicit ?lang= wins (unsupported → 400), else Accept-Language. Hono's
+ * languageDetector does not fit: it knows neither the contract's aliases and script fallbacks nor
+ * a 400 for an unsupported explicit choice.
+ */
+async function language(c: Context<AppEnv>, next: Next) {
   const requested = c.req.query('lang')
   const explicit = requested === undefined ? undefined : matchLanguage(requested)
-  const chosen = explicit ?? negotiated
+  const chosen = explicit ?? negotiateLanguage(c.req.header('accept-language'))
   c.set('language', chosen)
-  c.set('negotiated', requested === undefined)
   c.set('t', translator(chosen))
   if (requested !== undefined && !explicit) {
-    const problem = new ProblemError('unsupported-language', { lang: requested.slice(0, 64), supported: languages.join(', ') })
-    c.res = problemResponse(c, problem)
+    c.res = problemResponse(c, new ProblemError('unsupported-language', { lang: requested.slice(0, 64), supported: languages.join(', ') }))
   } else {
     await next()
   }
@@ -62,25 +62,54 @@ const language = async (c: Context<AppEnv>, next: () => Promise<void>) => {
   if (requested === undefined) c.res.headers.append('vary', 'Accept-Language')
 }
 
+/** The caller's X-Request-Id if sane, else Cloudflare's ray id, else a UUID. */
+const REQUEST_ID = /^[\w-]{1,64}$/
+const newRequestId = (c: Context) => {
+  const ray = c.req.header('cf-ray')
+  return ray && REQUEST_ID.test(ray) ? ray : crypto.randomUUID()
+}
+
+/** Third-party browser apps (and the H5 mini-program) read the API from any origin, without credentials. */
+const preflight = cors({
+  origin: '*',
+  allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+  allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'X-Request-Id'],
+  exposeHeaders: ['Content-Language', 'ETag', 'Retry-After', 'X-Request-Id'],
+  maxAge: 86400,
+})
+/** Hono's cors() answers preflights; on other requests it touches c.res before next(), which makes Hono build the response twice, so these two headers are set after. */
+async function crossOrigin(c: Context, next: Next) {
+  if (c.req.method === 'OPTIONS') return preflight(c, next)
+  await next()
+  c.res.headers.set('access-control-allow-origin', '*')
+  c.res.headers.set('access-control-expose-headers', 'Content-Language,ETag,Retry-After,X-Request-Id')
+}
+
 export function createApp() {
   const app = createRouter()
-  app.use('*', observe)
-  app.use('*', securityHeaders)
-  // Third-party browser apps (and the H5 mini-program) read the API from any origin, without credentials.
+  app.use(requestId({ limitLength: 64, generator: newRequestId }))
+  app.use(logRequest)
+  // The API only returns data: nothing on it should run scripts, be framed or leak a referrer.
+  // /docs sets its own policy (scripts from 'self'), which `overwrite: false` keeps.
   app.use(
-    '*',
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'X-Request-Id'],
-      exposeHeaders: ['Content-Language', 'ETag', 'Retry-After', 'X-Request-Id'],
-      maxAge: 86400,
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"] },
+      strictTransportSecurity: 'max-age=63072000; includeSubDomains',
+      xFrameOptions: 'DENY',
+      crossOriginResourcePolicy: 'cross-origin',
+      crossOriginOpenerPolicy: false,
+      originAgentCluster: false,
+      xDnsPrefetchControl: false,
+      xDownloadOptions: false,
+      xPermittedCrossDomainPolicies: false,
+      xXssProtection: false,
+      overwrite: false,
     }),
   )
-  app.use('*', language)
-  app.use('*', rateLimit)
+  app.use(crossOrigin)
+  app.use(language)
+  app.use(rateLimit)
   app.use(
-    '*',
     methodNotAllowed({
       app,
       onMethodNotAllowed: (c, methods) => {

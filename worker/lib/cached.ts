@@ -6,23 +6,22 @@ import { hash53, matchesIfNoneMatch } from './etag.ts'
 export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400'
 
 interface Representation {
-  body: Uint8Array
+  body: string
   etag: string
 }
-const utf8 = new TextEncoder()
 
 function represent(c: Context<AppEnv>, value: unknown): Representation {
   const text = JSON.stringify(value)
   // The language is part of the tag: two variants with equal text are still distinct representations.
-  return { body: utf8.encode(text), etag: `"${hash53(`${c.get('language')}\n${text}`)}"` }
+  return { body: text, etag: `"${hash53(`${c.get('language')}\n${text}`)}"` }
 }
 
 /** A cacheable GET response: strong ETag, public Cache-Control, and 304 when If-None-Match matches. */
 function respond<T>(c: Context<AppEnv>, { body, etag }: Representation): TypedResponse<JSONParsed<T>, 200, 'json'> {
   const headers = { etag, 'cache-control': CACHE_CONTROL }
   const response = matchesIfNoneMatch(c.req.header('if-none-match'), etag)
-    ? new Response(null, { status: 304, headers })
-    : new Response(body, { status: 200, headers: { ...headers, 'content-type': 'application/json; charset=utf-8' } })
+    ? c.body(null, 304, headers)
+    : c.body(body, 200, { ...headers, 'content-type': 'application/json; charset=utf-8' })
   // The one cast: the typed route sees the JSON body it declared (a 304 is the same resource, unchanged).
   return response as unknown as TypedResponse<JSONParsed<T>, 200, 'json'>
 }
@@ -32,7 +31,7 @@ export const etagJson = <T>(c: Context<AppEnv>, dto: T) => respond<T>(c, represe
 
 /**
  * A body that depends only on (resource, language, deployed content): serialized and tagged once
- * per isolate and language, kept as UTF-8 bytes.
+ * per isolate and language.
  */
 const bodies = new Map<string, Representation>()
 export function cachedJson<T>(c: Context<AppEnv>, resource: string, build: () => T) {

@@ -17,8 +17,6 @@ export interface AppEnv {
   Bindings: Bindings
   Variables: {
     language: Language
-    /** True when the language came from Accept-Language (the response then varies on it). */
-    negotiated: boolean
     t: Translator
     requestId: string
     /** The request body as read and size-checked by a route that takes JSON. */

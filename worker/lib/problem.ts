@@ -1,3 +1,4 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { MessageKey } from '../../i18n/zh-Hans.ts'
 
 /**
@@ -40,7 +41,7 @@ export class ProblemError extends Error {
     this.errors = options.errors
     this.headers = options.headers
   }
-  get status(): number {
+  get status(): ContentfulStatusCode {
     return problemTypes[this.type]
   }
   get titleKey(): MessageKey {
