@@ -155,6 +155,13 @@ export const problemResponse = (description: string) => ({
   content: { 'application/problem+json': { schema: ProblemSchema } },
 })
 
+export const cachingHeaders = {
+  ETag: { schema: { type: 'string' as const }, description: 'Strong validator of this resource in this language.' },
+  'Cache-Control': { schema: { type: 'string' as const } },
+  'Content-Language': { schema: { type: 'string' as const }, description: 'The language of the body.' },
+}
+export const notModified = { description: 'Not modified (If-None-Match matched the current ETag).', headers: cachingHeaders }
+
 // Eligibility -----------------------------------------------------------------------------
 
 const MAX_YUAN = 1_000_000_000_000 // 1 trillion yuan: beyond any project this policy funds

@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { GlossarySchema, LanguageQuery, problemResponse } from '../../schemas.ts'
-import { notModified } from '../measures/measures.routes.ts'
+import { GlossarySchema, LanguageQuery, notModified, problemResponse } from '../../schemas.ts'
 
 export const getGlossary = createRoute({
   method: 'get',

@@ -1,12 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { LanguageQuery, MeasureIdSchema, MeasureListSchema, MeasureSchema, MeasuresQuery, problemResponse } from '../../schemas.ts'
+import { cachingHeaders, LanguageQuery, MeasureIdSchema, MeasureListSchema, MeasureSchema, MeasuresQuery, notModified, problemResponse } from '../../schemas.ts'
 
-const cachingHeaders = {
-  ETag: { schema: { type: 'string' as const }, description: 'Strong validator of this resource in this language.' },
-  'Cache-Control': { schema: { type: 'string' as const } },
-  'Content-Language': { schema: { type: 'string' as const }, description: 'The language of the body.' },
-}
-export const notModified = { description: 'Not modified (If-None-Match matched the current ETag).', headers: cachingHeaders }
 
 export const listMeasures = createRoute({
   method: 'get',

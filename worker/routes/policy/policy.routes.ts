@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { LanguageQuery, PolicySchema, problemResponse } from '../../schemas.ts'
-import { notModified } from '../measures/measures.routes.ts'
+import { LanguageQuery, notModified, PolicySchema, problemResponse } from '../../schemas.ts'
 
 export const getPolicy = createRoute({
   method: 'get',

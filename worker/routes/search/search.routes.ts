@@ -1,6 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import { problemResponse, SearchQuery, SearchResponseSchema } from '../../schemas.ts'
-import { notModified } from '../measures/measures.routes.ts'
+import { notModified, problemResponse, SearchQuery, SearchResponseSchema } from '../../schemas.ts'
 
 export const searchMeasures = createRoute({
   method: 'get',
