@@ -1,8 +1,6 @@
-import { evaluate, type AmountStep, type ConditionTrace, type MeasureEvaluation, type Scalar } from '../../rules/eligibility.ts'
+import { evaluate, type ConditionTrace, type MeasureEvaluation, type Scalar, type Sentence, type Term } from '../../rules/eligibility.ts'
 import { fenToYuan } from '../../rules/money.ts'
-import { measureById, measures } from '../../rules/measures.ts'
-import type { Citation } from '../../rules/sources.ts'
-import { parameters } from '../../rules/parameters.ts'
+import { measures } from '../../rules/measures.ts'
 import type { Profile } from '../../rules/profile.ts'
 import type { MessageKey } from '../../i18n/zh-Hans.ts'
 import { formatFen, formatNumber, formatYuanAsGiven } from '../lib/format.ts'
@@ -10,7 +8,7 @@ import type { Params, Translator } from '../lib/messages.ts'
 import type { EligibilityResponseDto, EligibilityResultDto } from '../schemas.ts'
 import { citationDto } from './content.ts'
 
-/** Renders rule results in one language. It decides nothing: statuses and amounts come from rules/. */
+/** Renders rule results in one language. It decides nothing: statuses, amounts and explanations come from rules/. */
 
 type ReasonDto = EligibilityResultDto['reasons'][number]
 
@@ -18,66 +16,28 @@ const outcomeOrder = { failed: 0, missing: 1, unstated: 2, passed: 3, info: 4 } 
 
 const field = (pointer: string) => pointer.slice(pointer.lastIndexOf('/') + 1)
 
-function explanation(result: MeasureEvaluation, t: Translator): string | null {
-  if (!result.amount) return null
-  const step = (suffix: string) => result.steps.find((s) => s.code === `${result.measureId}.${suffix}`)
-  const money = (s: AmountStep | undefined) => (s ? formatFen(s.value as bigint, t) : '')
-  const number = (s: AmountStep | undefined) => (s ? formatNumber(Number(s.value), t) : '')
-  const amount = formatFen(result.amount.maxFen, t)
-  switch (result.measureId) {
-    case 'industrial-foundation': {
-      const base = step('base')!
-      const rd = base.inputs['/profile/cabbageHeartProject/rdInvestmentYuan'] as number
-      const rate = formatNumber(parameters['industrial-foundation.rd-funding-rate'].value, t)
-      return t('explain.industrial-foundation', { rd: formatYuanAsGiven(rd, t), rate, base: money(base), cap: money(step('cap')), amount })
-    }
-    case 'innovation-relay':
-      return t('explain.innovation-relay', { funding: money(step('base')), cap: money(step('cap')), amount })
-    case 'spring-shoots': {
-      // Say which caps bound the amount before the arithmetic that uses them.
-      const rate = step('rate')!
-      const area = step('area')!
-      const areaCap = step('area-cap')!
-      const actualRate = rate.inputs['/profile/rent/yuanPerSqmPerDay'] as number
-      const actualArea = area.inputs['/profile/rent/areaSqm'] as number
-      const clauses: string[] = []
-      if (actualRate > Number(rate.value)) clauses.push(t('explain.spring-shoots.rate-capped', { actual: formatNumber(actualRate, t), rate: number(rate) }))
-      if (actualArea > Number(area.value)) {
-        const threshold = formatNumber(parameters['spring-shoots.staff-threshold'].value, t)
-        const under = areaCap.parameters.includes('spring-shoots.area-cap-under-threshold')
-        const staff = t(under ? 'explain.spring-shoots.staff-under' : 'explain.spring-shoots.staff-at-or-over', { threshold })
-        clauses.push(t('explain.spring-shoots.area-capped', { actual: formatNumber(actualArea, t), staff, area: number(area) }))
-      }
-      const arithmetic = t('explain.spring-shoots', {
-        rate: number(rate),
-        area: number(area),
-        days: formatNumber(parameters['spring-shoots.days-per-year'].value, t),
-        perYear: formatFen(result.amount.perYearFen!, t),
-        years: formatNumber(parameters['spring-shoots.subsidy-years'].value, t),
-        total: amount,
-      })
-      return [...clauses, arithmetic].join(t.language === 'en' ? ' ' : '')
-    }
-    case 'incubator-building':
-      return t('explain.incubator-building', { years: formatNumber(parameters['incubator-building.operating-support-years'].value, t), amount })
-    case 'leading-industry-chains':
-      return t('explain.leading-industry-chains', { quota: money(step('quota')), cap: money(step('cap')), amount })
-    case 'future-industries-outlook':
-      return t('explain.future-industries-outlook', { amount })
-    default:
-      return null
+function termText(term: Term, t: Translator): string {
+  switch (term.kind) {
+    case 'fen':
+      return formatFen(term.value, t)
+    case 'number':
+      return formatNumber(term.value, t)
+    case 'yuan-as-given':
+      return formatYuanAsGiven(term.value, t)
+    case 'clause':
+      return sentenceText(term.value, t)
   }
 }
 
-/** Where the source states why an amount needs an input (e.g. headcount sets the area cap). */
-const neededInputCitation: Record<string, Citation> = {
-  employees: parameters['spring-shoots.staff-threshold'].citation,
-  areaSqm: parameters['spring-shoots.rent-rate-cap'].citation,
-  yuanPerSqmPerDay: parameters['spring-shoots.rent-rate-cap'].citation,
-  rdInvestmentYuan: parameters['industrial-foundation.rd-funding-rate'].citation,
-  fundingYuan: parameters['innovation-relay.matching-ratio'].citation,
-  listQuotaYuan: parameters['leading-industry-chains.project-cap'].citation,
+function sentenceText({ key, params }: Sentence, t: Translator): string {
+  const texts: Params = {}
+  for (const name in params) texts[name] = termText(params[name]!, t)
+  return t(key as MessageKey, texts)
 }
+
+/** Chinese sentences end in 。 and follow on directly; English ones are separated by a space. */
+const explanationText = (sentences: Sentence[], t: Translator) => sentences.map((s) => sentenceText(s, t)).join(t.language === 'en' ? ' ' : '')
+
 /** Parameters a reason text may mention, in the reader's words (enum values are translated). */
 function reasonParams(condition: ConditionTrace, t: Translator): Params {
   const params: Params = {}
@@ -101,19 +61,15 @@ function reasons(result: MeasureEvaluation, t: Translator): ReasonDto[] {
       citation: citationDto(condition.citation, t),
     }
   })
-  // Inputs an amount still needs, which no condition's reason already asks for.
-  const asked = new Set(result.conditions.filter((c) => c.outcome === 'missing').flatMap((c) => Object.keys(c.inputs)))
-  for (const pointer of result.missing) {
-    const name = field(pointer)
-    const text = t.maybe(`needs.${name}`)
-    if (asked.has(pointer) || text === undefined) continue
+  for (const input of result.amountInputs) {
+    const name = field(input.pointer)
     items.push({
       code: `${result.measureId}.needs.${name}`,
       kind: 'input',
       outcome: 'missing',
       passed: false,
-      text,
-      citation: citationDto(neededInputCitation[name] ?? measureById.get(result.measureId)!.citation, t),
+      text: t(`needs.${name}` as MessageKey),
+      citation: citationDto(input.citation, t),
     })
   }
   for (const note of result.notes) {
@@ -149,7 +105,7 @@ function resultDto(result: MeasureEvaluation, t: Translator): EligibilityResultD
       ...(amount.perYearFen !== undefined && { perYearYuan: fenToYuan(amount.perYearFen) }),
       text: formatFen(amount.maxFen, t),
     },
-    explanation: explanation(result, t),
+    explanation: result.explanation && explanationText(result.explanation, t),
     missing: result.missing,
     trace: {
       conditions: result.conditions.map((c) => ({ code: c.code, outcome: c.outcome, inputs: inputsDto(c.inputs), parameters: c.parameters })),
