@@ -22,7 +22,11 @@ export interface ParameterVersion<V extends PolicyVersion = PolicyVersion> {
   unit?: Unit
   period?: Period | 'per-project-per-year'
   citation: Citation
-  /** The date from which the value applies: the policy was signed on 2025-04-11. */
+  /**
+   * The date the value took effect, only where a source states it. None does today: the article
+   * and the full text give the signing (2025-04-11) and release (2025-04-17) dates, not an
+   * effective date, and the 1.0 page only its own publication date.
+   */
   since?: string
 }
 
@@ -46,8 +50,7 @@ const version1 = (value: number, quote: string, differs: Pick<ParameterVersion, 
   ...differs,
   citation: { source: 'version1', quote },
 })
-const SIGNED = '2025-04-11'
-const version2 = (value: number, citation: Citation): ParameterVersion<'2.0'> => ({ version: '2.0', value, citation, since: SIGNED })
+const version2 = (value: number, citation: Citation): ParameterVersion<'2.0'> => ({ version: '2.0', value, citation })
 
 const table = {
   // 产业强基行动 「白菜心」

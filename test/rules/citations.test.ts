@@ -76,6 +76,12 @@ describe('every figure states the number the article states, where the article s
       if (p.versions.length === 2) expect(p.versions[0]!.citation.source).toBe('version1')
     }
   })
+
+  it('gives a version a date only where a source states when it took effect: none does', () => {
+    // The article is dated 2025-04-17 and the full text signed 2025-04-11; neither says it is the
+    // effective date, and the 1.0 page gives only its own publication date.
+    expect(Object.values(parameters).filter((p) => p.versions.some((v) => v.since !== undefined)).map((p) => p.id)).toEqual([])
+  })
 })
 
 describe('the structure the article states', () => {

@@ -52,7 +52,7 @@ export function figureDto(parameter: Parameter, t: Translator): FigureDto {
     bound: parameter.bound,
     period: parameter.period ?? null,
     text: formatFigure(parameter, t),
-    since: current.since!,
+    since: current.since ?? null,
     citation: citationDto(current.citation, t),
     previous: previous
       ? {
