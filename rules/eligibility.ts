@@ -41,6 +41,37 @@ export interface AmountNote {
   citation: Citation
 }
 
+/** An input the amount needs that no condition reads, with the passage that makes the amount depend on it. */
+export interface AmountInput {
+  /** JSON pointer into the request. */
+  pointer: string
+  citation: Citation
+}
+
+/**
+ * A value an explanation quotes, tagged with how it is written: money in whole fen, a plain
+ * number (a rate, an area, a count), an amount exactly as the client sent it (even below the
+ * fen), or a nested clause.
+ */
+export type Term =
+  | { kind: 'fen'; value: bigint }
+  | { kind: 'number'; value: number }
+  | { kind: 'yuan-as-given'; value: number }
+  | { kind: 'clause'; value: Sentence }
+
+/** One sentence of an explanation: a message key (under `explain.`) and the values it quotes. */
+export interface Sentence {
+  key: `explain.${string}`
+  params: Record<string, Term>
+}
+
+const term = {
+  fen: (value: bigint): Term => ({ kind: 'fen', value }),
+  number: (value: number): Term => ({ kind: 'number', value }),
+  asGiven: (value: number): Term => ({ kind: 'yuan-as-given', value }),
+  clause: (key: Sentence['key'], params: Sentence['params'] = {}): Term => ({ kind: 'clause', value: { key, params } }),
+}
+
 export interface MeasureEvaluation {
   measureId: MeasureId
   status: Status
@@ -51,6 +82,10 @@ export interface MeasureEvaluation {
   notes: AmountNote[]
   /** JSON pointers of the inputs that would decide a `needs-info`. */
   missing: string[]
+  /** Those of `missing` that only the amount needs. */
+  amountInputs: AmountInput[]
+  /** How the amount was reached, sentence by sentence, quoting its steps; `null` unless eligible. */
+  explanation: Sentence[] | null
 }
 
 const P = (id: ParameterId) => parameters[id]
@@ -64,6 +99,8 @@ class Evaluation {
   readonly steps: AmountStep[] = []
   readonly notes: AmountNote[] = []
   readonly missing: string[] = []
+  readonly amountInputs: AmountInput[] = []
+  readonly explanation: Sentence[] = []
   readonly measureId: MeasureId
   constructor(measureId: MeasureId) {
     this.measureId = measureId
@@ -115,20 +152,30 @@ class Evaluation {
   }
 
   /** The named cap step, then the amount: the lower of the two (both whole fen). */
-  capAt(base: bigint, capId: ParameterId, inputs: AmountStep['inputs'] = {}): bigint {
-    const cap = yuanFen(capId)
-    this.step('cap', cap, 'fen', [capId], inputs)
-    const amount = base < cap ? base : cap
-    this.step('amount', amount, 'fen')
-    return amount
+  capAt(base: bigint, capId: ParameterId, inputs: AmountStep['inputs'] = {}): { cap: bigint; amount: bigint } {
+    const cap = this.step('cap', yuanFen(capId), 'fen', [capId], inputs)
+    const amount = this.step('amount', base < cap ? base : cap, 'fen')
+    return { cap, amount }
   }
 
   need(...pointers: string[]) {
     for (const pointer of pointers) if (!this.missing.includes(pointer)) this.missing.push(pointer)
   }
 
-  step(code: string, value: number | bigint, unit: AmountStep['unit'], parameterIds: ParameterId[] = [], inputs: AmountStep['inputs'] = {}) {
+  /** An input only the amount reads; `citation` is the passage that makes the amount depend on it. */
+  needForAmount(pointer: string, citation: Citation) {
+    this.need(pointer)
+    if (!this.amountInputs.some((input) => input.pointer === pointer)) this.amountInputs.push({ pointer, citation })
+  }
+
+  step<V extends number | bigint>(code: string, value: V, unit: AmountStep['unit'], parameterIds: ParameterId[] = [], inputs: AmountStep['inputs'] = {}): V {
     this.steps.push({ code: `${this.measureId}.${code}`, value, unit, parameters: parameterIds, inputs })
+    return value
+  }
+
+  /** The next sentence of the explanation, quoting values of the steps above. */
+  explain(key: Sentence['key'], params: Sentence['params'] = {}) {
+    this.explanation.push({ key, params })
   }
 
   note(code: string, citation: Citation) {
@@ -160,6 +207,8 @@ class Evaluation {
       steps: status === 'eligible' ? this.steps : [],
       notes: this.notes,
       missing: status === 'ineligible' ? [] : this.missing,
+      amountInputs: status === 'ineligible' ? [] : this.amountInputs,
+      explanation: status === 'eligible' ? this.explanation : null,
     }
   }
 }
@@ -171,21 +220,27 @@ function industrialFoundation(profile: Profile): MeasureEvaluation {
   const project = profile.cabbageHeartProject
   e.flag('operates-in-yizhuang', '/profile/operatesInYizhuangNewTown', profile.operatesInYizhuangNewTown)
   e.presence('undertakes-cabbage-heart', '/profile/cabbageHeartProject', project)
-  if (project && project.rdInvestmentYuan === undefined) e.need('/profile/cabbageHeartProject/rdInvestmentYuan')
+  const rateParameter = P('industrial-foundation.rd-funding-rate')
+  if (project && project.rdInvestmentYuan === undefined) e.needForAmount('/profile/cabbageHeartProject/rdInvestmentYuan', rateParameter.citation)
   return e.finish(() => {
-    const rd = money(project!.rdInvestmentYuan!)
-    const rate = multiply(dec('industrial-foundation.rd-funding-rate'), { units: 1n, scale: 2 })
-    const base = toFen(multiply(rd, rate))
-    e.step('base', base, 'fen', ['industrial-foundation.rd-funding-rate'], {
-      '/profile/cabbageHeartProject/rdInvestmentYuan': project!.rdInvestmentYuan,
-    })
+    const rd = project!.rdInvestmentYuan!
+    const rate = multiply(decimal(rateParameter.value), { units: 1n, scale: 2 })
+    const base = e.step('base', toFen(multiply(money(rd), rate)), 'fen', [rateParameter.id], { '/profile/cabbageHeartProject/rdInvestmentYuan': rd })
     // The heading caps any single project at 1亿; the body names the projects that can reach it
     // (particularly strong industry pull) and states no lower cap for the others, so the note
     // says so rather than inventing one.
     e.note('heading-cap', P('industrial-foundation.project-cap').citation)
     e.note('cap-scope', cite(14, '對産業發展帶動效應特別突出的“白菜心”工程項目,單個項目最高給予1億元研發支援'))
     const outstanding = project!.outstandingImpact
-    return { maxFen: e.capAt(base, 'industrial-foundation.project-cap', { '/profile/cabbageHeartProject/outstandingImpact': outstanding ?? null }) }
+    const { cap, amount } = e.capAt(base, 'industrial-foundation.project-cap', { '/profile/cabbageHeartProject/outstandingImpact': outstanding ?? null })
+    e.explain('explain.industrial-foundation', {
+      rd: term.asGiven(rd),
+      rate: term.number(rateParameter.value),
+      base: term.fen(base),
+      cap: term.fen(cap),
+      amount: term.fen(amount),
+    })
+    return { maxFen: amount }
   })
 }
 
@@ -198,13 +253,17 @@ function innovationRelay(profile: Profile): MeasureEvaluation {
     const level = project.level
     e.condition('undertakes-major-project', level === undefined ? 'missing' : 'passed', { '/profile/majorProject/level': level })
     e.flag('aligned-with-etown', '/profile/majorProject/alignedWithEtown', project.alignedWithEtown)
-    if (project.fundingYuan === undefined) e.need('/profile/majorProject/fundingYuan')
+    if (project.fundingYuan === undefined) e.needForAmount('/profile/majorProject/fundingYuan', P('innovation-relay.matching-ratio').citation)
   }
   return e.finish(() => {
     const funding = project!.fundingYuan!
-    const base = toFen(multiply(money(funding), dec('innovation-relay.matching-ratio')))
-    e.step('base', base, 'fen', ['innovation-relay.matching-ratio'], { '/profile/majorProject/fundingYuan': funding })
-    return { maxFen: e.capAt(base, 'innovation-relay.matching-cap') }
+    const base = e.step('base', toFen(multiply(money(funding), dec('innovation-relay.matching-ratio'))), 'fen', ['innovation-relay.matching-ratio'], {
+      '/profile/majorProject/fundingYuan': funding,
+    })
+    const { cap, amount } = e.capAt(base, 'innovation-relay.matching-cap')
+    // The text's {funding} is the matched amount: the funding at 1:1, to the fen.
+    e.explain('explain.innovation-relay', { funding: term.fen(base), cap: term.fen(cap), amount: term.fen(amount) })
+    return { maxFen: amount }
   })
 }
 
@@ -213,6 +272,9 @@ function springShoots(profile: Profile): MeasureEvaluation {
   const rent = profile.rent
   e.flag('certified-tech-sme', '/profile/certifiedTechSme', profile.certifiedTechSme)
   e.note('year-days', P('spring-shoots.days-per-year').citation)
+  const threshold = P('spring-shoots.staff-threshold')
+  const smallCap = P('spring-shoots.area-cap-under-threshold')
+  const largeCap = P('spring-shoots.area-cap-at-or-over-threshold')
   if (rent) {
     const inputs = { '/profile/rent/areaSqm': rent.areaSqm, '/profile/rent/yuanPerSqmPerDay': rent.yuanPerSqmPerDay }
     // A subsidy on rent actually paid: a known zero area or rent leaves nothing to subsidise.
@@ -221,8 +283,7 @@ function springShoots(profile: Profile): MeasureEvaluation {
     const outcome = zero ? 'failed' : known ? 'passed' : 'missing'
     e.condition('rents-space', outcome, inputs, [], Object.keys(inputs).filter((k) => inputs[k as keyof typeof inputs] === undefined))
     // Staff numbers choose the area cap, which matters only above the smaller cap: ask up front.
-    const smallCap = P('spring-shoots.area-cap-under-threshold').value
-    if (rent.areaSqm !== undefined && rent.areaSqm > smallCap && profile.employees === undefined) e.need('/profile/employees')
+    if (rent.areaSqm !== undefined && rent.areaSqm > smallCap.value && profile.employees === undefined) e.needForAmount('/profile/employees', threshold.citation)
   } else {
     e.presence('rents-space', '/profile/rent', rent)
   }
@@ -230,18 +291,14 @@ function springShoots(profile: Profile): MeasureEvaluation {
     const { areaSqm, yuanPerSqmPerDay } = rent as Required<NonNullable<Profile['rent']>>
     // The lower of the actual rent and the standard; Math.min of two given numbers is exact.
     const rateCap = P('spring-shoots.rent-rate-cap')
-    const rate = Math.min(yuanPerSqmPerDay, rateCap.value)
-    e.step('rate', rate, 'CNY/m2/day', [rateCap.id], { '/profile/rent/yuanPerSqmPerDay': yuanPerSqmPerDay })
+    const rate = e.step('rate', Math.min(yuanPerSqmPerDay, rateCap.value), 'CNY/m2/day', [rateCap.id], { '/profile/rent/yuanPerSqmPerDay': yuanPerSqmPerDay })
 
-    const threshold = P('spring-shoots.staff-threshold')
-    const smallCap = P('spring-shoots.area-cap-under-threshold')
-    const largeCap = P('spring-shoots.area-cap-at-or-over-threshold')
     const employees = profile.employees
     let areaCap: Parameter
     if (employees === undefined) {
       // Staff numbers choose the area cap, which matters only above the smaller cap.
       if (areaSqm > smallCap.value) {
-        e.need('/profile/employees')
+        e.needForAmount('/profile/employees', threshold.citation)
         return null
       }
       areaCap = smallCap
@@ -250,16 +307,28 @@ function springShoots(profile: Profile): MeasureEvaluation {
       areaCap = employees < threshold.value ? smallCap : largeCap
     }
     e.step('area-cap', areaCap.value, 'm2', [threshold.id, areaCap.id as ParameterId], { '/profile/employees': employees })
-    const area = Math.min(areaSqm, areaCap.value)
-    e.step('area', area, 'm2', [], { '/profile/rent/areaSqm': areaSqm })
+    const area = e.step('area', Math.min(areaSqm, areaCap.value), 'm2', [], { '/profile/rent/areaSqm': areaSqm })
 
-    const days = dec('spring-shoots.days-per-year')
-    const perYear = toFen(multiply(multiply(decimal(rate), decimal(area)), days))
-    e.step('per-year', perYear, 'fen', ['spring-shoots.days-per-year'])
+    const days = P('spring-shoots.days-per-year')
+    const perYear = e.step('per-year', toFen(multiply(multiply(decimal(rate), decimal(area)), decimal(days.value))), 'fen', [days.id])
     // Paid per year: the annual amount is rounded to the fen, then counted for each year.
-    const years = BigInt(P('spring-shoots.subsidy-years').value)
-    const total = perYear * years
-    e.step('total', total, 'fen', ['spring-shoots.subsidy-years'])
+    const years = P('spring-shoots.subsidy-years')
+    const total = e.step('total', perYear * BigInt(years.value), 'fen', [years.id])
+
+    // Which caps bound the amount comes first, then the arithmetic that uses them.
+    if (yuanPerSqmPerDay > rate) e.explain('explain.spring-shoots.rate-capped', { actual: term.number(yuanPerSqmPerDay), rate: term.number(rate) })
+    if (areaSqm > area) {
+      const staff = term.clause(areaCap === smallCap ? 'explain.spring-shoots.staff-under' : 'explain.spring-shoots.staff-at-or-over', { threshold: term.number(threshold.value) })
+      e.explain('explain.spring-shoots.area-capped', { actual: term.number(areaSqm), staff, area: term.number(area) })
+    }
+    e.explain('explain.spring-shoots', {
+      rate: term.number(rate),
+      area: term.number(area),
+      days: term.number(days.value),
+      perYear: term.fen(perYear),
+      years: term.number(years.value),
+      total: term.fen(total),
+    })
     return { maxFen: total, perYearFen: perYear }
   })
 }
@@ -269,8 +338,9 @@ function incubatorBuilding(profile: Profile): MeasureEvaluation {
   e.flag('certified-incubator', '/profile/certifiedIncubator', profile.certifiedIncubator)
   e.note('fund-is-shared', P('incubator-building.performance-fund').citation)
   return e.finish(() => {
-    const cap = yuanFen('incubator-building.operating-support-cap')
-    e.step('cap', cap, 'fen', ['incubator-building.operating-support-cap', 'incubator-building.operating-support-years'])
+    const years = P('incubator-building.operating-support-years')
+    const cap = e.step('cap', yuanFen('incubator-building.operating-support-cap'), 'fen', ['incubator-building.operating-support-cap', years.id])
+    e.explain('explain.incubator-building', { years: term.number(years.value), amount: term.fen(cap) })
     return { maxFen: cap }
   })
 }
@@ -279,14 +349,15 @@ function leadingIndustryChains(profile: Profile): MeasureEvaluation {
   const e = new Evaluation('leading-industry-chains')
   const project = profile.openCompetitionProject
   e.listed('leading-industry', '/profile/openCompetitionProject', project, 'industry', project?.industry, leadingIndustries)
-  if (project && project.listQuotaYuan === undefined) e.need('/profile/openCompetitionProject/listQuotaYuan')
+  if (project && project.listQuotaYuan === undefined) e.needForAmount('/profile/openCompetitionProject/listQuotaYuan', P('leading-industry-chains.project-cap').citation)
   e.note('milestones', cite(32, '根據“里程碑”節點予以資金支援'))
   return e.finish(() => {
     const quota = project!.listQuotaYuan!
-    const quotaFen = toFen(money(quota))
     // 不高于榜单规定的支持额度: the list's quota is the first ceiling, then the per-project cap.
-    e.step('quota', quotaFen, 'fen', [], { '/profile/openCompetitionProject/listQuotaYuan': quota })
-    return { maxFen: e.capAt(quotaFen, 'leading-industry-chains.project-cap') }
+    const quotaFen = e.step('quota', toFen(money(quota)), 'fen', [], { '/profile/openCompetitionProject/listQuotaYuan': quota })
+    const { cap, amount } = e.capAt(quotaFen, 'leading-industry-chains.project-cap')
+    e.explain('explain.leading-industry-chains', { quota: term.fen(quotaFen), cap: term.fen(cap), amount: term.fen(amount) })
+    return { maxFen: amount }
   })
 }
 
@@ -296,8 +367,8 @@ function futureIndustriesOutlook(profile: Profile): MeasureEvaluation {
   e.listed('future-field', '/profile/futureIndustryProject', project, 'field', project?.field, futureFields)
   if (project) e.flag('shortlisted', '/profile/futureIndustryProject/shortlisted', project.shortlisted)
   return e.finish(() => {
-    const cap = yuanFen('future-industries-outlook.project-cap')
-    e.step('cap', cap, 'fen', ['future-industries-outlook.project-cap'])
+    const cap = e.step('cap', yuanFen('future-industries-outlook.project-cap'), 'fen', ['future-industries-outlook.project-cap'])
+    e.explain('explain.future-industries-outlook', { amount: term.fen(cap) })
     return { maxFen: cap }
   })
 }

@@ -40,7 +40,11 @@ export const FigureSchema = z
     bound: z.enum(['at-most', 'exactly', 'more-than', 'at-least', 'less-than', 'reach']),
     period: z.enum(['per-project', 'per-year', 'cumulative', 'per-day']).nullable(),
     text: z.string().openapi({ description: 'The figure written out in the response language.', example: 'up to CNY 1.5 per m² per day' }),
-    since: z.string().openapi({ description: 'Date from which the value applies.', example: '2025-04-11' }),
+    since: z.string().nullable().openapi({
+      description:
+        'Date the value took effect, only where a source states it; otherwise null. No source states one for the current figures: 2025-04-11 is the date the policy was signed and 2025-04-17 the date it was announced (see Policy), neither an effective date.',
+      example: null,
+    }),
     citation: CitationSchema,
     previous: z
       .object({

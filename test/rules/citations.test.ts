@@ -64,8 +64,23 @@ describe('every figure states the number the article states, where the article s
   })
 
   it('the 1.0 figures match FACTS.md: 5000万 for 白菜心, 2000万 a year for matching', () => {
-    expect(parameters['industrial-foundation.project-cap'].previous?.value).toBe(50_000_000)
-    expect(parameters['innovation-relay.matching-cap'].previous).toMatchObject({ value: 20_000_000, period: 'per-project-per-year' })
+    expect(parameters['industrial-foundation.project-cap'].versions[0]).toMatchObject({ version: '1.0', value: 50_000_000 })
+    expect(parameters['innovation-relay.matching-cap'].versions[0]).toMatchObject({ version: '1.0', value: 20_000_000, period: 'per-project-per-year' })
+  })
+
+  it('versions run oldest first, end with 2.0 (the value served), and cite 1.0 from the 1.0 page', () => {
+    for (const p of Object.values(parameters)) {
+      expect(p.versions.map((v) => v.version)).toEqual(p.versions.length === 2 ? ['1.0', '2.0'] : ['2.0'])
+      expect(p.value).toBe(p.versions.at(-1)!.value)
+      expect(p.citation).toBe(p.versions.at(-1)!.citation)
+      if (p.versions.length === 2) expect(p.versions[0]!.citation.source).toBe('version1')
+    }
+  })
+
+  it('gives a version a date only where a source states when it took effect: none does', () => {
+    // The article is dated 2025-04-17 and the full text signed 2025-04-11; neither says it is the
+    // effective date, and the 1.0 page gives only its own publication date.
+    expect(Object.values(parameters).filter((p) => p.versions.some((v) => v.since !== undefined)).map((p) => p.id)).toEqual([])
   })
 })
 

@@ -144,6 +144,60 @@ describe('incubator-building, leading-industry-chains, future-industries-outlook
   })
 })
 
+describe('explanations: message keys and the values they quote, taken from the amount steps', () => {
+  const number = (value: number) => ({ kind: 'number', value })
+  const fen = (value: bigint) => ({ kind: 'fen', value })
+
+  it('a tech SME paying 1.8 yuan is told the rate is capped at 1.5 before the arithmetic: 1.5 × 800 × 365 = 438,000 a year', () => {
+    expect(evaluators['spring-shoots'](sme(60, 800, 1.8)).explanation).toEqual([
+      { key: 'explain.spring-shoots.rate-capped', params: { actual: number(1.8), rate: number(1.5) } },
+      {
+        key: 'explain.spring-shoots',
+        params: { rate: number(1.5), area: number(800), days: number(365), perYear: fen(43_800_000n), years: number(3), total: fen(131_400_000n) },
+      },
+    ])
+  })
+
+  it('99 staff renting 1,200 m² are told the area is capped for firms with fewer than 100 staff; 100 staff renting 2,500 m² for 100 or more', () => {
+    expect(evaluators['spring-shoots'](sme(99, 1200, 1.2)).explanation![0]).toEqual({
+      key: 'explain.spring-shoots.area-capped',
+      params: { actual: number(1200), staff: { kind: 'clause', value: { key: 'explain.spring-shoots.staff-under', params: { threshold: number(100) } } }, area: number(1000) },
+    })
+    expect(evaluators['spring-shoots'](sme(100, 2500, 1.5)).explanation![0]!.params.staff).toEqual({
+      kind: 'clause',
+      value: { key: 'explain.spring-shoots.staff-at-or-over', params: { threshold: number(100) } },
+    })
+  })
+
+  it('quotes an R&D figure exactly as given, and the base, cap and amount from the trace', () => {
+    const result = evaluators['industrial-foundation']({ operatesInYizhuangNewTown: true, cabbageHeartProject: { rdInvestmentYuan: 3_263_100.5678 } })
+    expect(result.explanation).toEqual([
+      {
+        key: 'explain.industrial-foundation',
+        params: { rd: { kind: 'yuan-as-given', value: 3_263_100.5678 }, rate: number(50), base: fen(163_155_028n), cap: fen(10_000_000_000n), amount: fen(163_155_028n) },
+      },
+    ])
+    const step = (code: string) => result.steps.find((s) => s.code === `industrial-foundation.${code}`)!.value
+    expect([step('base'), step('cap'), step('amount')]).toEqual([163_155_028n, 10_000_000_000n, 163_155_028n])
+  })
+
+  it('explains only an eligible amount', () => {
+    for (const result of evaluate({})) expect(result.explanation).toBeNull()
+    for (const result of evaluate({ certifiedIncubator: true, futureIndustryProject: { field: '6g', shortlisted: true } })) {
+      expect(result.explanation !== null).toBe(result.status === 'eligible')
+    }
+  })
+
+  it('names the inputs only an amount needs, with the passage that makes the amount depend on them', () => {
+    const spring = evaluators['spring-shoots'](sme(undefined, 1200, 1.2))
+    expect(spring.amountInputs).toEqual([{ pointer: '/profile/employees', citation: expect.objectContaining({ source: 'article', line: 22 }) }])
+    const relay = evaluators['innovation-relay']({ majorProject: { level: 'national' } })
+    expect(relay.missing).toEqual(['/profile/majorProject/alignedWithEtown', '/profile/majorProject/fundingYuan'])
+    expect(relay.amountInputs.map((i) => i.pointer)).toEqual(['/profile/majorProject/fundingYuan'])
+    expect(evaluators['spring-shoots']({ certifiedTechSme: false, rent: { areaSqm: 5000 } }).amountInputs).toEqual([])
+  })
+})
+
 describe('evaluate', () => {
   it('evaluates the six measures whose conditions the article states, in a stable order', () => {
     expect(evaluate({}).map((r) => r.measureId)).toEqual([

@@ -34,23 +34,31 @@ export function citationDto(citation: Citation, t: Translator): CitationDto {
   }
 }
 
+/** The figure in version 1.0 of the policy, where that version stated it. */
+function previousVersion(parameter: Parameter) {
+  const previous = parameter.versions.find((v) => v.version === '1.0')
+  if (!previous) return undefined
+  return { ...previous, unit: previous.unit ?? parameter.unit, period: previous.period ?? parameter.period, bound: parameter.bound }
+}
+
 export function figureDto(parameter: Parameter, t: Translator): FigureDto {
-  const previous = parameter.previous
+  const current = parameter.versions[parameter.versions.length - 1]!
+  const previous = previousVersion(parameter)
   return {
     id: parameter.id,
     label: t(`figure.${parameter.id}` as MessageKey),
-    value: parameter.value,
+    value: current.value,
     unit: parameter.unit,
     bound: parameter.bound,
     period: parameter.period ?? null,
     text: formatFigure(parameter, t),
-    since: parameter.since,
-    citation: citationDto(parameter.citation, t),
+    since: current.since ?? null,
+    citation: citationDto(current.citation, t),
     previous: previous
       ? {
           value: previous.value,
           unit: previous.unit,
-          text: t('figure.previous', { text: formatFigure({ ...previous, bound: parameter.bound }, t) }),
+          text: t('figure.previous', { text: formatFigure(previous, t) }),
           citation: citationDto(previous.citation, t),
         }
       : null,
@@ -86,13 +94,13 @@ export function measureDto(measure: Measure, t: Translator): MeasureDto {
       text: t(key(`note.${note.key}`) as MessageKey),
       citation: citationDto(note.citation, t),
     })),
-    changes: figures
-      .filter((f) => f.previous && (f.previous.value !== f.value || parameters[f.id as ParameterId].previous?.period !== parameters[f.id as ParameterId].period))
-      .map((f) => {
-        const previous = parameters[f.id as ParameterId].previous!
-        const before = formatFigure({ ...previous, bound: parameters[f.id as ParameterId].bound }, t)
-        return { figureId: f.id, text: t('figure.change', { label: f.label, before, after: f.text }) }
-      }),
+    changes: measure.figures.flatMap((id, i) => {
+      const parameter = parameters[id]
+      const previous = previousVersion(parameter)
+      if (!previous || (previous.value === parameter.value && previous.unit === parameter.unit && previous.period === parameter.period)) return []
+      const { label, text: after } = figures[i]!
+      return [{ figureId: id, text: t('figure.change', { label, before: formatFigure(previous, t), after }) }]
+    }),
     notStated: unstatedAspects(measure).map((aspect) => ({ aspect, text: t(`notStated.${aspect}`) })),
     eligibilityEvaluated: measure.evaluated,
     citation: citationDto(measure.citation, t),
