@@ -19,7 +19,5 @@ export interface AppEnv {
     language: Language
     t: Translator
     requestId: string
-    /** The request body as read and size-checked by a route that takes JSON. */
-    bodyText?: string
   }
 }

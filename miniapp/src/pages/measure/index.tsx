@@ -46,7 +46,7 @@ function Figure({ figure }: { figure: FigureDto }) {
     <View className='figure'>
       <Text className='figure__label'>{figure.label}</Text>
       <Text className='figure__value'>{figure.text}</Text>
-      <Text className='muted small'>{t(m.measure.figureSince, { date: figure.since })}</Text>
+      {figure.since && <Text className='muted small'>{t(m.measure.figureSince, { date: figure.since })}</Text>}
       {figure.previous && (
         <Text className='figure__previous'>
           {m.measure.previous}：{figure.previous.text}
