@@ -38,7 +38,8 @@ export function problemResponse(c: Context<AppEnv>, problem: ProblemError): Resp
     ...(requestId ? { requestId } : {}),
     ...(problem.errors ? { errors: problem.errors } : {}),
   }
-  const headers = { 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store', ...problem.headers }
+  // The text is in the translator's language, whichever middleware got to run.
+  const headers = { 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store', 'content-language': t.language, ...problem.headers }
   return c.body(JSON.stringify(body), problem.status, headers)
 }
 
@@ -54,10 +55,12 @@ async function language(c: Context<AppEnv>, next: Next) {
   c.set('language', chosen)
   c.set('t', translator(chosen))
   if (requested !== undefined && !explicit) {
-    c.res = problemResponse(c, new ProblemError('unsupported-language', { lang: requested.slice(0, 64), supported: languages.join(', ') }))
-  } else {
-    await next()
+    // Counted like any other request, then refused.
+    return rateLimit(c, () => {
+      throw new ProblemError('unsupported-language', { lang: requested.slice(0, 64), supported: languages.join(', ') })
+    })
   }
+  await next()
   c.res.headers.set('content-language', chosen)
   if (requested === undefined) c.res.headers.append('vary', 'Accept-Language')
 }

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import app from '../../worker/index.ts'
 import { createApp } from '../../worker/app.ts'
+import { clientKey } from '../../worker/lib/rate-limit.ts'
 import { call, post } from './helpers.ts'
 
 const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} } as unknown as ExecutionContext
@@ -28,6 +29,53 @@ describe('rate limiting (Workers Rate Limiting binding)', () => {
     // Another client is unaffected, and so are this client's cached GETs.
     expect((await withLimits('/v1/eligibility', { ip: '198.51.100.8', method: 'POST', headers: { 'content-type': 'application/json' }, body })).status).toBe(200)
     expect((await withLimits('/v1/measures', { ip, method: 'GET' })).status).toBe(200)
+  })
+
+  it('counts an IPv6 client by its /64: 61 addresses of one /64 share one eligibility quota', async () => {
+    const body = JSON.stringify({ profile: {} })
+    const statuses: number[] = []
+    for (let i = 1; i <= 61; i++) {
+      const res = await withLimits('/v1/eligibility', { ip: `2001:db8:7:42::${i.toString(16)}`, method: 'POST', headers: { 'content-type': 'application/json' }, body })
+      statuses.push(res.status)
+      await res.arrayBuffer()
+    }
+    expect(statuses.slice(0, 60).every((s) => s === 200)).toBe(true)
+    expect(statuses[60]).toBe(429)
+    // The neighbouring /64 is another client.
+    expect((await withLimits('/v1/eligibility', { ip: '2001:db8:7:43::1', method: 'POST', headers: { 'content-type': 'application/json' }, body })).status).toBe(200)
+  })
+
+  it.each([
+    ['198.51.100.7', '198.51.100.7'],
+    ['2001:db8:7:42::1', '2001:db8:7:42::/64'],
+    ['2001:0db8:0007:0042:ffff:0:0:1', '2001:db8:7:42::/64'],
+    ['2001:db8::1', '2001:db8:0:0::/64'],
+    ['::1', '0:0:0:0::/64'],
+    ['::ffff:203.0.113.9', '203.0.113.9'],
+  ])('keys %s as %s', (ip, key) => {
+    expect(clientKey(ip)).toBe(key)
+  })
+
+  it('counts requests refused for their language against the read limit, with the limit\'s own 429', async () => {
+    const ip = '198.51.100.20'
+    const statuses: number[] = []
+    for (let i = 0; i < 601; i++) {
+      const res = await withLimits('/v1/measures?lang=fr', { ip, method: 'GET' })
+      statuses.push(res.status)
+      await res.arrayBuffer()
+    }
+    expect(statuses.slice(0, 600).every((s) => s === 400)).toBe(true)
+    expect(statuses[600]).toBe(429)
+  })
+
+  it('spends the eligibility quota only on POST /v1/eligibility, not on POSTs to other paths', async () => {
+    const ip = '198.51.100.21'
+    for (let i = 0; i < 70; i++) {
+      const res = await withLimits('/v1/nowhere', { ip, method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+      expect(res.status).toBe(404)
+      await res.arrayBuffer()
+    }
+    expect((await withLimits('/v1/eligibility', { ip, method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"profile":{}}' })).status).toBe(200)
   })
 
   it('allows more GETs than POSTs', async () => {

@@ -6,18 +6,36 @@ import { ProblemError } from './problem.ts'
 export const RATE_LIMIT_PERIOD_SECONDS = 60
 
 /**
- * Per-client limits with the Workers Rate Limiting binding, keyed by the client IP that
- * Cloudflare reports. The eligibility POST (computed per request) has a stricter limiter than the
- * cached GETs. RATE_LIMIT=off turns it off; a missing binding or a limiter error lets traffic through.
+ * Who a limit counts: an IPv4 address, or an IPv6 address's /64 — a single subscriber usually
+ * holds a whole /64, so counting addresses would give it unlimited fresh buckets.
+ */
+export function clientKey(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip)
+  if (mapped) return mapped[1]!
+  if (!ip.includes(':')) return ip
+  const [head = '', tail] = ip.split('::')
+  const left = head ? head.split(':') : []
+  const right = tail ? tail.split(':') : []
+  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+  return `${groups.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(':')}::/64`
+}
+
+/**
+ * Per-client limits with the Workers Rate Limiting binding, keyed by the client address that
+ * Cloudflare reports. Only the eligibility check is computed per request, so only it spends the
+ * stricter quota; every other request (unknown paths and refused languages included) counts
+ * against the read limit. RATE_LIMIT=off turns it off; a missing binding or a limiter error lets
+ * traffic through.
  */
 export async function rateLimit(c: Context<AppEnv>, next: Next) {
   if (c.env?.RATE_LIMIT === 'off' || c.req.method === 'OPTIONS') return next()
-  const limiter = c.req.method === 'POST' ? c.env?.ELIGIBILITY_LIMITER : c.env?.READ_LIMITER
+  const eligibility = c.req.method === 'POST' && c.req.path === '/v1/eligibility'
+  const limiter = eligibility ? c.env?.ELIGIBILITY_LIMITER : c.env?.READ_LIMITER
   if (!limiter) return next()
-  const client = c.req.header('cf-connecting-ip') ?? 'unknown-client'
+  const client = clientKey(c.req.header('cf-connecting-ip') ?? 'unknown-client')
   let success = true
   try {
-    ;({ success } = await limiter.limit({ key: `${c.req.method === 'POST' ? 'eligibility' : 'read'}:${client}` }))
+    ;({ success } = await limiter.limit({ key: `${eligibility ? 'eligibility' : 'read'}:${client}` }))
   } catch (error) {
     console.error(JSON.stringify({ level: 'error', event: 'rate-limiter-failed', message: error instanceof Error ? error.message : String(error) }))
   }
