@@ -265,7 +265,7 @@ export const en: Catalog = {
   'problem.invalid-json.title': 'Body is not valid JSON',
   'problem.invalid-json.detail': 'The request body could not be parsed as JSON.',
   'problem.unsupported-media-type.title': 'Unsupported media type',
-  'problem.unsupported-media-type.detail': 'The request body must be application/json.',
+  'problem.unsupported-media-type.detail': 'Send the body as Content-Type: application/json (optionally with charset=utf-8), without a Content-Encoding.',
   'problem.payload-too-large.title': 'Payload too large',
   'problem.payload-too-large.detail': 'The request body must not exceed {limit} bytes.',
   'problem.method-not-allowed.title': 'Method not allowed',

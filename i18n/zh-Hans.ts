@@ -249,7 +249,7 @@ export const zhHans = {
   'problem.invalid-json.title': '请求体不是有效的JSON',
   'problem.invalid-json.detail': '无法按JSON解析请求体，请检查格式。',
   'problem.unsupported-media-type.title': '不支持的内容类型',
-  'problem.unsupported-media-type.detail': '请求体必须是 application/json。',
+  'problem.unsupported-media-type.detail': '请求体须以 Content-Type: application/json（可带 charset=utf-8）发送，且不带 Content-Encoding。',
   'problem.payload-too-large.title': '请求体过大',
   'problem.payload-too-large.detail': '请求体不能超过{limit}字节。',
   'problem.method-not-allowed.title': '不支持该请求方法',

@@ -127,7 +127,8 @@ export function createApp() {
     if (error instanceof ProblemError) return problemResponse(c, error)
     if (error instanceof HTTPException && error.status < 500) {
       // Hono's own 4xx (e.g. malformed JSON caught by a validator): keep the status, localize the text.
-      return problemResponse(c, new ProblemError(error.status === 413 ? 'payload-too-large' : 'invalid-json', { limit: 65536 }))
+      const type = error.status === 413 ? 'payload-too-large' : error.status === 415 ? 'unsupported-media-type' : 'invalid-json'
+      return problemResponse(c, new ProblemError(type, { limit: 65536 }))
     }
     console.error(JSON.stringify({ level: 'error', message: error instanceof Error ? error.message : String(error) }))
     return problemResponse(c, new ProblemError('internal'))

@@ -187,10 +187,26 @@ describe('POST /v1/eligibility: bad input is a 4xx problem, never a 5xx', () => 
     expect(problem.errors[0]!.detail).toBe('不能小於0')
   })
 
-  it.each(['text/plain', 'application/x-www-form-urlencoded', ''])('rejects Content-Type %j with 400', async (type) => {
-    const res = await call('/v1/eligibility', { method: 'POST', headers: type ? { 'content-type': type } : {}, body: JSON.stringify(contractExample) })
-    expect(res.status).toBe(400)
-    expect(((await res.json()) as { type: string }).type).toBe('/problems/unsupported-media-type')
+  it.each(['text/plain', 'application/x-www-form-urlencoded', '', 'application/vnd.example.v2+json', 'application/vnd.example.v2+json; charset=utf-8', 'application/json; charset=latin1'])(
+    'rejects Content-Type %j with a 415 problem, even for a body it answered before',
+    async (type) => {
+      expect((await post(contractExample)).status).toBe(200)
+      const res = await call('/v1/eligibility?lang=en', { method: 'POST', headers: type ? { 'content-type': type } : {}, body: JSON.stringify(contractExample) })
+      expect(res.status).toBe(415)
+      expect(((await res.json()) as { type: string }).type).toBe('/problems/unsupported-media-type')
+    },
+  )
+
+  it.each(['gzip', 'br', 'x-unknown'])('rejects Content-Encoding %s with a 415 problem, whatever the body', async (encoding) => {
+    const headers = { 'content-type': 'application/json', 'content-encoding': encoding }
+    const res = await call('/v1/eligibility?lang=en', { method: 'POST', headers, body: JSON.stringify(contractExample) })
+    expect(res.status).toBe(415)
+    expect(((await res.json()) as { detail: string }).detail).toMatch(/Content-Encoding/)
+  })
+
+  it('accepts Content-Encoding: identity', async () => {
+    const headers = { 'content-type': 'application/json', 'content-encoding': 'identity' }
+    expect((await call('/v1/eligibility', { method: 'POST', headers, body: JSON.stringify(contractExample) })).status).toBe(200)
   })
 
   it('accepts application/json with a charset', async () => {

@@ -11,7 +11,7 @@ export const problemTypes = {
   'unsupported-language': 400,
   validation: 400,
   'invalid-json': 400,
-  'unsupported-media-type': 400,
+  'unsupported-media-type': 415,
   'payload-too-large': 413,
   'method-not-allowed': 405,
   'rate-limited': 429,

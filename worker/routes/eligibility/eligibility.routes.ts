@@ -7,11 +7,12 @@ import { ProblemError } from '../../lib/problem.ts'
 
 export const MAX_BODY_BYTES = 64 * 1024
 
-const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i
+const JSON_TYPE = /^application\/json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i
 
-/** The Content-Type is checked before the body is read. */
+/** Checked before anything reads the body: plain UTF-8 JSON, not compressed (RFC 9110 §15.5.16: 415). */
 const jsonContentType = createMiddleware<AppEnv>(async (c, next) => {
-  if (!JSON_TYPE.test(c.req.header('content-type') ?? '')) throw new ProblemError('unsupported-media-type')
+  const encoding = c.req.header('content-encoding')?.trim().toLowerCase()
+  if (!JSON_TYPE.test(c.req.header('content-type') ?? '') || (encoding && encoding !== 'identity')) throw new ProblemError('unsupported-media-type')
   await next()
 })
 
@@ -68,7 +69,8 @@ export const checkEligibility = createRoute({
   },
   responses: {
     200: { description: 'One result per evaluated measure.', content: { 'application/json': { schema: EligibilityResponseSchema } } },
-    400: problemResponse('Invalid JSON, wrong Content-Type, unknown keys, wrong types or out-of-range values (each named by JSON pointer), or an unsupported language.'),
+    400: problemResponse('Invalid JSON, unknown keys, wrong types or out-of-range values (each named by JSON pointer), or an unsupported language.'),
     413: problemResponse('The body exceeds 64 KiB.'),
+    415: problemResponse('The body is not sent as application/json (UTF-8), or it carries a Content-Encoding.'),
   },
 })
