@@ -92,6 +92,16 @@ describe('OpenAPI', () => {
       }
     }
     expect(body.paths['/v1/eligibility'].post.responses).toHaveProperty('413')
+    expect(body.paths['/v1/eligibility'].post.responses).toHaveProperty('415')
+  })
+
+  it('is cached like the other GETs, and takes its links from configuration, never from the Host header', async () => {
+    const { res, body } = await json('/openapi.json', { headers: { host: 'evil.example' } })
+    expect(JSON.stringify(body)).not.toContain('evil.example')
+    expect(body.info.contact.url).toBe('http://127.0.0.1:8787/docs')
+    expect(res.headers.get('cache-control')).toMatch(/max-age=\d+/)
+    const again = await call('/openapi.json', { headers: { 'if-none-match': res.headers.get('etag')! } })
+    expect(again.status).toBe(304)
   })
 })
 

@@ -1,17 +1,18 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../lib/context.ts'
+import { cachedJson } from '../lib/cached.ts'
 import { languages } from '../lib/language.ts'
 import { docsHtml, docsScript, docsStyle } from './page.ts'
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 export function registerDocs(app: OpenAPIHono<AppEnv>) {
-  app.doc31('/openapi.json', (c) => ({
+  // Built once per isolate (it does not depend on the request) and served like every other GET.
+  app.get('/openapi.json', (c) => cachedJson(c, 'openapi', () => app.getOpenAPI31Document({
     openapi: '3.1.0',
     info: {
       title: 'E-Town Sci-Tech Innovation 20 Measures 2.0 API',
       version: '1.0.0',
-      summary: 'The 科创二十条2.0版 policy of Beijing E-Town in five language variants, with an eligibility calculator.',
       description: [
         'Serves every measure of Beijing Economic-Technological Development Area’s 「科创二十条2.0版」 policy (April 2025)',
         `in ${languages.join(', ')}, and evaluates a company profile against the measures whose conditions the source states.`,
@@ -20,8 +21,9 @@ export function registerDocs(app: OpenAPIHono<AppEnv>) {
         'the API says so. Language: `?lang=` wins, otherwise `Accept-Language` is negotiated; every response names its language',
         'in `Content-Language`. Errors are RFC 9457 `application/problem+json`.',
       ].join('\n'),
-      contact: { name: 'E-Town policy API maintainers', url: `${new URL(c.req.url).origin}/docs` },
-      license: { name: 'MIT', identifier: 'MIT' },
+      // From configuration, never from the request's Host header.
+      contact: { name: 'E-Town policy API maintainers', url: `${c.env?.PUBLIC_BASE_URL ?? 'http://127.0.0.1:8787'}/docs` },
+      license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
     },
     servers: [{ url: '/', description: 'The server that serves this document' }],
     tags: [
@@ -33,7 +35,7 @@ export function registerDocs(app: OpenAPIHono<AppEnv>) {
       { name: 'Operations', description: 'Service health.' },
     ],
     security: [],
-  }))
+  })))
 
   const page = (body: string, type: string) => (c: { header: (k: string, v: string) => void; body: (b: string) => Response }) => {
     c.header('content-type', type)

@@ -4,6 +4,8 @@ import type { Translator } from './messages.ts'
 export interface Bindings {
   /** Build identifier shown by /healthz. */
   API_VERSION?: string
+  /** Where this deployment is served (the OpenAPI document's contact link). */
+  PUBLIC_BASE_URL?: string
   /** "off" disables rate limiting (local benchmarks and load tests); anything else keeps it on. */
   RATE_LIMIT?: string
   /** "off" silences the per-request log line. */
