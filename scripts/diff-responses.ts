@@ -3,7 +3,8 @@
  * commit before the worker was simplified) and to the working tree's, both in-process, and prints
  * every response that differs in status, headers (X-Request-Id aside) or body bytes. For
  * refactors that must not change what clients receive. `--ignore-etag` compares everything but
- * the ETag value (and If-None-Match requests are then skipped).
+ * the ETag value (and If-None-Match requests are then skipped); `--labels` lists the differing
+ * requests one a line.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs'
@@ -12,6 +13,7 @@ import { buildWorker, executionContext, loadWorker, root, type WorkerModule } fr
 
 const args = process.argv.slice(2)
 const ignoreEtag = args.includes('--ignore-etag')
+const labelsOnly = args.includes('--labels')
 const ref = args.find((a) => !a.startsWith('--')) ?? '6250340'
 
 // The baseline: the ref's tree, exported beside the project, sharing its node_modules.
@@ -137,7 +139,8 @@ for (const r of requests) {
   if (conditional && conditional[0]!.status !== conditional[1]!.status) problems.push(`If-None-Match: ${conditional[0]!.status} → ${conditional[1]!.status}`)
   if (problems.length) {
     differ++
-    if (differ <= 30) log(`✗ ${r.label}\n${problems.join('\n')}\n`)
+    if (labelsOnly) log(`✗ ${r.label}`)
+    else if (differ <= 30) log(`✗ ${r.label}\n${problems.join('\n')}\n`)
   }
 }
 log(`${requests.length} requests: ${requests.length - differ} identical, ${differ} different (baseline ${ref}${ignoreEtag ? ', ETag values ignored' : ''})`)

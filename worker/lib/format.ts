@@ -56,19 +56,19 @@ const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 
 /**
  * A plain number, exactly as given (the shortest decimal that reads back as it; never rounded):
- * grouped in English (1,000 m²), as written in Chinese (1000平方米). Beyond 12 decimals it is
- * written with a power of ten (5×10⁻³²⁴), which says the same in fewer digits.
+ * grouped in English (1,000 m²), as written in Chinese (1000平方米). Below 10⁻¹² it is written
+ * with a power of ten (5×10⁻³²⁴), which says the same without hundreds of zeros.
  */
 export function formatNumber(value: number, t: Translator): string {
   if (Number.isSafeInteger(value)) {
     const whole = String(value === 0 ? 0 : value)
     return t.language === 'en' ? grouped(whole) : whole
   }
-  const { units, scale } = decimal(value)
-  if (scale > 12) {
+  if (value !== 0 && Math.abs(value) < 1e-12) {
     const [mantissa, exponent = ''] = value.toExponential().split('e')
-    return `${mantissa}×10${exponent.replace('+', '').replace(/[-\d]/g, (ch) => (ch === '-' ? '⁻' : SUPERSCRIPT[Number(ch)]!))}`
+    return `${mantissa}×10${exponent.replace(/[-\d]/g, (ch) => (ch === '-' ? '⁻' : SUPERSCRIPT[Number(ch)]!))}`
   }
+  const { units, scale } = decimal(value)
   const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, '0')
   const plain = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`
   const [whole = '0', fraction] = `${units < 0n ? '-' : ''}${plain}`.split('.')
