@@ -15,6 +15,10 @@ const seeMiniappModules = (chain: { resolve: { modules: ModulesChain } }) => {
   chain.resolve.modules.add('node_modules').add(miniappModules)
 }
 
+// The app bundles two list modules of the repository (one copy of each list, shared with the
+// worker); Taro compiles only src/ unless told, so name them. Nothing else outside src/ is bundled.
+const sharedLists = { include: ['../rules/profile.ts', '../rules/languages.ts'].map((file) => path.resolve(process.cwd(), file)) }
+
 export default defineConfig<'webpack5'>(async (merge, { mode }) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'etown-kechuang',
@@ -42,11 +46,13 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       webpackChain: seeMiniappModules,
+      compile: sharedLists,
     },
     h5: {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      compile: sharedLists,
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
       postcss: {

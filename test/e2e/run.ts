@@ -253,6 +253,7 @@ async function main() {
     await next()
     await expectText(page, 'Step 5 of 5')
     await expectText(page, '800 m²')
+    await expectText(page, 'Quantum communication') // the API's label, the same as the question's
     await shot(page, '06-review-en')
   })
 

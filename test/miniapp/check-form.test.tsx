@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { storage } from './shims/taro.ts'
+import { serveApi } from './api.ts'
 import { CheckForm } from '../../miniapp/src/components/CheckForm.tsx'
 import { LanguageSwitch } from '../../miniapp/src/components/Screen.tsx'
 import { answersStorageKey } from '../../miniapp/src/eligibility/store.ts'
@@ -110,7 +111,8 @@ describe('the eligibility form', () => {
     expect(within(question('rentAreaSqm')).getByRole('textbox')).toHaveProperty('value', '800')
   })
 
-  it('reviews the answers and submits them', () => {
+  it('reviews the answers and submits them', async () => {
+    serveApi()
     const { onSubmit } = renderForm('en')
     choose('operatesInYizhuangNewTown', 'Yes')
     choose('certifiedTechSme', 'Yes')
@@ -123,7 +125,7 @@ describe('the eligibility form', () => {
     choose('cabbageHeart', 'No')
     next()
     choose('futureIndustry', 'Yes')
-    choose('futureField', 'Quantum communication')
+    fireEvent.click(await within(question('futureField')).findByRole('radio', { name: 'Quantum communication' }))
     next()
     expect(screen.getByText(/Step 5 of 5/)).toBeTruthy()
     expect(screen.getByText('800 m²')).toBeTruthy()

@@ -37,6 +37,12 @@ describe('requests', () => {
     expect(request.mock.calls[0][0].url).toBe('http://api.test/v1/measures/a%2Fb%3Fc?lang=en')
   })
 
+  it('asks for the labels of the choices in the chosen language', async () => {
+    const { request, client } = fake(ok({ options: {} }))
+    await client.eligibilityOptions('zh-Hant-HK')
+    expect(request.mock.calls[0][0]).toMatchObject({ url: 'http://api.test/v1/eligibility/options?lang=zh-Hant-HK', method: 'GET' })
+  })
+
   it('posts the profile as JSON under "profile"', async () => {
     const { request, client } = fake(ok({ results: [], notEvaluated: [] }))
     await client.eligibility('zh-Hans', { certifiedTechSme: true, rent: null })

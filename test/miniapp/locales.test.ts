@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { generatedFile, generatedLanguages, generatedSource } from '../../miniapp/scripts/locales-lib.ts'
+import { convertMessages, generatedFile, generatedLanguages, generatedSource } from '../../miniapp/scripts/locales-lib.ts'
 import { catalogs, format, formatYuan, languageFromDevice, languages } from '../../miniapp/src/locales/index.ts'
 import { zhHans } from '../../miniapp/src/locales/zh-Hans.ts'
 import { initialLanguage, languageStorageKey } from '../../miniapp/src/i18n/locale.tsx'
@@ -31,10 +31,14 @@ describe('UI strings', () => {
     }
   })
 
-  it('Taiwan phrasing and the reviewed override reach the UI too', () => {
-    expect(catalogs['zh-Hant-TW'].check.fields['commercial-aerospace']).toBe('商業航太')
-    expect(catalogs['zh-Hant'].check.fields['commercial-aerospace']).toBe('商業航天')
+  it('Taiwan phrasing and the reviewed overrides reach the UI too', () => {
     expect(catalogs['zh-Hant-TW'].common.networkError).toContain('網路')
+    expect(catalogs['zh-Hant-TW'].check.steps.projects).toBe('承擔的專案')
+    expect(catalogs['zh-Hant'].check.steps.projects).toBe('承擔的項目')
+    // No UI string says 航天 since the choice labels come from the API; the override still applies.
+    const aerospace = { ...zhHans, app: { ...zhHans.app, name: '商业航天' } }
+    expect(convertMessages('zh-Hant-TW', aerospace).app.name).toBe('商業航太')
+    expect(convertMessages('zh-Hant', aerospace).app.name).toBe('商業航天')
   })
 
   it('fills placeholders and leaves unknown ones visible', () => {

@@ -1,7 +1,8 @@
-/** The five language variants of the contract, and how a request picks one. */
-export const languages = ['zh-Hans', 'zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK', 'en'] as const
-export type Language = (typeof languages)[number]
-export const defaultLanguage: Language = 'zh-Hans'
+/** How a request picks one of the contract's language variants (the list is shared with the mini-program). */
+import { defaultLanguage, languages, type Language } from '../../rules/languages.ts'
+
+export { defaultLanguage, languages }
+export type { Language }
 
 const exact = new Map<string, Language>(languages.map((tag) => [tag.toLowerCase(), tag]))
 

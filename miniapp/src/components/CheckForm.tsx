@@ -18,11 +18,8 @@ import {
   type TriField,
 } from '../eligibility/form.ts'
 import { clearForm, loadAnswers, loadStep, saveAnswers, saveStep } from '../eligibility/store.ts'
+import { isChoiceField, useChoices } from '../hooks/useChoices.ts'
 import { Btn } from './Btn.tsx'
-
-const choiceFields = ['majorLevel', 'openIndustry', 'futureField'] as const
-type ChoiceField = (typeof choiceFields)[number]
-const isChoiceField = (key: keyof Answers): key is ChoiceField => (choiceFields as readonly string[]).includes(key)
 
 export function CheckForm({ initialStep, onSubmit }: { initialStep?: StepId; onSubmit: (answers: Answers) => void }) {
   const { m, t, lang } = useLocale()
@@ -31,6 +28,7 @@ export function CheckForm({ initialStep, onSubmit }: { initialStep?: StepId; onS
   const [step, setStepState] = useState<StepId>(() => initialStep ?? loadStep())
   const [touched, setTouched] = useState<Partial<Record<NumberField, boolean>>>({})
   const [blocked, setBlocked] = useState(false)
+  const choices = useChoices()
 
   const index = steps.indexOf(step)
   const errors = validateStep(step, answers)
@@ -102,7 +100,7 @@ export function CheckForm({ initialStep, onSubmit }: { initialStep?: StepId; onS
       )
     }
     if (isChoiceField(key)) {
-      return <ChoiceQuestion key={key} field={key} value={answers[key]} onChange={(v) => update(key, v as Answers[typeof key])} />
+      return <ChoiceQuestion key={key} field={key} value={answers[key]} choices={choices} onChange={(v) => update(key, v as Answers[typeof key])} />
     }
     const tri = key as TriField
     return <TriQuestion key={key} field={tri} value={answers[tri]} onChange={(v: Tri) => update(tri, v)} />
@@ -140,7 +138,7 @@ export function CheckForm({ initialStep, onSubmit }: { initialStep?: StepId; onS
                 {visibleQuestions(s, answers).map((key) => (
                   <View key={key} className='review__row'>
                     <Text className='review__q'>{questionLabel(m.check.questions, key)}</Text>
-                    <Text className={`review__a ${answers[key] === '' ? 'muted' : ''}`}>{answerText(m, lang, key, answers)}</Text>
+                    <Text className={`review__a ${answers[key] === '' ? 'muted' : ''}`}>{answerText(m, lang, key, answers, choices)}</Text>
                   </View>
                 ))}
               </View>

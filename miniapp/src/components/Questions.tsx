@@ -2,8 +2,8 @@ import { Input, Text, View } from '@tarojs/components'
 import { useEffect, type ReactNode } from 'react'
 import { useLocale } from '../i18n/locale.tsx'
 import { format, formatYuan, type Language } from '../locales/index.ts'
-import { futureIndustryFields, majorProjectLevels, openCompetitionIndustries } from '../eligibility/enums.ts'
 import { groupDigits, isNumberField, numberRules, parseNumber, type Answers, type FieldError, type NumberField, type Tri, type TriField } from '../eligibility/form.ts'
+import { isChoiceField, type ChoiceField, type Choices } from '../hooks/useChoices.ts'
 import { a11y } from './a11y.ts'
 
 type QuestionKey = keyof Answers
@@ -140,36 +140,43 @@ export function NumberQuestion({
   )
 }
 
-export function ChoiceQuestion({ field, value, onChange }: { field: 'majorLevel' | 'openIndustry' | 'futureField'; value: string; onChange: (value: string) => void }) {
+/**
+ * One of the rules' lists, named by the API. Until the names arrive the question says it is
+ * loading; if they cannot be had (offline, nothing saved) the values themselves are offered, so
+ * the form never stalls on a label.
+ */
+export function ChoiceQuestion({ field, value, choices, onChange }: { field: ChoiceField; value: string; choices: Choices; onChange: (value: string) => void }) {
   const { m } = useLocale()
   const label = questionLabel(m.check.questions, field)
-  const options =
-    field === 'majorLevel'
-      ? majorProjectLevels.map((v) => ({ value: v as string, label: v === 'national' ? m.check.questions.majorLevelNational : m.check.questions.majorLevelBeijing }))
-      : field === 'openIndustry'
-        ? openCompetitionIndustries.map((v) => ({ value: v as string, label: m.check.industries[v] }))
-        : futureIndustryFields.map((v) => ({ value: v as string, label: m.check.fields[v] }))
   return (
     <Question id={field} label={label} hint={questionHint(m.check.questions, field)}>
-      <Options label={label} value={value} options={options} onChange={onChange} />
+      {choices.state === 'loading' ? (
+        <View className='choices-state' {...a11y(m.common.loading, 'status')}>
+          <View className='spinner spinner--small' />
+          <Text>{m.common.loading}</Text>
+        </View>
+      ) : (
+        <>
+          <Options label={label} value={value} options={choices.options(field)} onChange={onChange} />
+          {choices.state === 'unlabelled' && (
+            <View className='choices-state'>
+              <Text>{m.check.choicesUnlabelled}</Text>
+              <View className='link' onClick={choices.reload} {...a11y(m.common.retry, 'button')}>
+                {m.common.retry}
+              </View>
+            </View>
+          )}
+        </>
+      )}
     </Question>
   )
 }
 
 /** The answer as the review list shows it. */
-export function answerText(m: ReturnType<typeof useLocale>['m'], lang: Language, key: QuestionKey, answers: Answers): string {
+export function answerText(m: ReturnType<typeof useLocale>['m'], lang: Language, key: QuestionKey, answers: Answers, choices: Choices): string {
   const value = answers[key]
   if (value === '') return m.check.notAnswered
-  switch (key) {
-    case 'majorLevel':
-      return value === 'national' ? m.check.questions.majorLevelNational : m.check.questions.majorLevelBeijing
-    case 'openIndustry':
-      return m.check.industries[answers.openIndustry as Exclude<Answers['openIndustry'], ''>]
-    case 'futureField':
-      return m.check.fields[answers.futureField as Exclude<Answers['futureField'], ''>]
-    default:
-      break
-  }
+  if (isChoiceField(key)) return choices.label(key, value)
   if (isNumberField(key)) {
     const parsed = parseNumber(key, value)
     if (!parsed.ok || parsed.value === undefined) return value

@@ -1,32 +1,17 @@
-import type { FutureIndustryField, MajorProjectLevel, OpenCompetitionIndustry } from '../../../rules/profile.ts'
-
 /**
- * The choices the form offers, in display order. Values are typed against the rules' enums (the
- * app bundles no rules code); the checks below fail to compile if the rules gain a value.
+ * The choices the form offers, in display order: the rules' own lists (rules/profile.ts), bundled
+ * as they are, so the form cannot drift from what the API accepts. Their labels come from the API
+ * (GET /v1/eligibility/options), not from our catalogs.
  */
-export const openCompetitionIndustries = [
-  'next-generation-it',
-  'biomedicine-health',
-  'robotics-intelligent-manufacturing',
-  'intelligent-connected-vehicles',
-  'other',
-] as const satisfies readonly OpenCompetitionIndustry[]
+import type { MajorProjectLevel } from '../../../rules/profile.ts'
 
-export const futureIndustryFields = [
-  'commercial-aerospace',
-  'quantum-communication',
-  'embodied-intelligence',
-  'brain-computer-interface',
-  'autonomous-driving',
-  '6g',
-  'synthetic-biology',
-  'other',
-] as const satisfies readonly FutureIndustryField[]
+export { futureIndustryFields, openCompetitionIndustries } from '../../../rules/profile.ts'
+export type { FutureIndustryField, MajorProjectLevel, OpenCompetitionIndustry } from '../../../rules/profile.ts'
 
+// rules/profile.ts states the levels as a type only, so this one list is spelled out here; the
+// check below fails to compile if the rules gain a level it lacks (`satisfies`: or one they lack).
 export const majorProjectLevels = ['national', 'beijing'] as const satisfies readonly MajorProjectLevel[]
 
 type Covers<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : false
-const _industries: Covers<OpenCompetitionIndustry, (typeof openCompetitionIndustries)[number]> = true
-const _fields: Covers<FutureIndustryField, (typeof futureIndustryFields)[number]> = true
 const _levels: Covers<MajorProjectLevel, (typeof majorProjectLevels)[number]> = true
-void [_industries, _fields, _levels]
+void _levels

@@ -3,8 +3,14 @@
  * a typed number is read and checked, and how the answers become the API's profile. No UI and
  * no Taro here, so it is tested directly.
  */
-import type { FutureIndustryField, MajorProjectLevel, OpenCompetitionIndustry } from '../../../rules/profile.ts'
-import { futureIndustryFields, openCompetitionIndustries } from './enums.ts'
+import {
+  futureIndustryFields,
+  majorProjectLevels,
+  openCompetitionIndustries,
+  type FutureIndustryField,
+  type MajorProjectLevel,
+  type OpenCompetitionIndustry,
+} from './enums.ts'
 import type { ProfileInput } from '../services/http.ts'
 
 /** A yes/no question: '' is unanswered; 'unsure' is an explicit "not sure". Both send nothing. */
@@ -268,7 +274,7 @@ export function restoreAnswers(raw: unknown): Answers {
     const v = r[key]
     if (typeof v !== 'string') continue
     if (isNumberField(key)) out[key] = v.slice(0, 40)
-    else if (key === 'majorLevel') out.majorLevel = v === 'national' || v === 'beijing' ? v : ''
+    else if (key === 'majorLevel') out.majorLevel = (majorProjectLevels as readonly string[]).includes(v) ? (v as MajorProjectLevel) : ''
     else if (key === 'openIndustry') out.openIndustry = (openCompetitionIndustries as readonly string[]).includes(v) ? (v as OpenCompetitionIndustry) : ''
     else if (key === 'futureField') out.futureField = (futureIndustryFields as readonly string[]).includes(v) ? (v as FutureIndustryField) : ''
     else if (tris.includes(v)) (out as unknown as Record<string, string>)[key] = v

@@ -1,16 +1,9 @@
-import type { Language } from '../../../worker/lib/language.ts'
+// The list and the default are the API's own (one copy, shared with the worker): the picker offers
+// exactly the languages the API serves, in the same order.
+import { defaultLanguage, languages, type Language } from '../../../rules/languages.ts'
 
+export { defaultLanguage, languages }
 export type { Language }
-
-/** The five variants of the API contract, in the order the language sheet lists them. */
-export const languages = ['zh-Hans', 'zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK', 'en'] as const satisfies readonly Language[]
-
-// A compile error here means the worker gained a language this list lacks.
-type Missing = Exclude<Language, (typeof languages)[number]>
-const _allLanguagesListed: Missing extends never ? true : false = true
-void _allLanguagesListed
-
-export const defaultLanguage: Language = 'zh-Hans'
 
 /** Each language named in itself, as language pickers do: the same in every UI language. */
 export const nativeNames: Readonly<Record<Language, string>> = {

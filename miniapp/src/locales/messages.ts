@@ -1,5 +1,3 @@
-import type { FutureIndustryField, OpenCompetitionIndustry } from '../../../rules/profile.ts'
-
 /**
  * Every string the mini-program itself puts on screen (labels, buttons, hints). Policy content
  * comes from the API in the chosen language. zh-Hans and en are written by hand against this
@@ -139,8 +137,6 @@ export interface Messages {
       majorProject: string
       majorProjectHint: string
       majorLevel: string
-      majorLevelNational: string
-      majorLevelBeijing: string
       majorFundingYuan: string
       majorFundingYuanHint: string
       majorAligned: string
@@ -164,8 +160,8 @@ export interface Messages {
     }
     placeholder: string
     preview: string
-    industries: Record<OpenCompetitionIndustry, string>
-    fields: Record<FutureIndustryField, string>
+    /** Under a choice whose names (from the API) could not be loaded: the values show instead. */
+    choicesUnlabelled: string
     errors: {
       notANumber: string
       negative: string

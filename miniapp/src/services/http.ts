@@ -15,6 +15,7 @@ import type {
   GroupIdSchema,
   KindSchema,
 } from '../../../worker/schemas.ts'
+import type { getOptions } from '../../../worker/routes/eligibility/options.routes.ts'
 import type { Language } from '../locales/languages.ts'
 
 export type { EligibilityResponseDto, MeasureDto, MeasureListDto, PolicyDto, ProblemDto }
@@ -25,6 +26,9 @@ export type CitationDto = MeasureDto['citation']
 export type ProfileInput = z.input<typeof ProfileSchema>
 export type GroupId = z.infer<typeof GroupIdSchema>
 export type MeasureKind = z.infer<typeof KindSchema>
+/** GET /v1/eligibility/options: labelled choices by JSON pointer into the eligibility request. */
+export type EligibilityOptionsDto = z.infer<(typeof getOptions)['responses'][200]['content']['application/json']['schema']>
+export type ProfileOptionDto = EligibilityOptionsDto['options'][string][number]
 
 export interface MeasureFilter {
   kind?: MeasureKind
@@ -67,6 +71,7 @@ export interface ApiClient {
   measures(lang: Language, filter?: MeasureFilter): Promise<HttpResult<MeasureListDto>>
   measure(lang: Language, id: string): Promise<HttpResult<MeasureDto>>
   eligibility(lang: Language, profile: ProfileInput): Promise<HttpResult<EligibilityResponseDto>>
+  eligibilityOptions(lang: Language): Promise<HttpResult<EligibilityOptionsDto>>
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -131,6 +136,7 @@ export function createApiClient({ baseUrl, request = defaultRequester, timeoutMs
     measures: (lang, filter = {}) => send('GET', `/v1/measures${query({ lang, kind: filter.kind, group: filter.group })}`),
     measure: (lang, id) => send('GET', `/v1/measures/${encodeURIComponent(id)}${query({ lang })}`),
     eligibility: (lang, profile) => send('POST', `/v1/eligibility${query({ lang })}`, { profile }),
+    eligibilityOptions: (lang) => send('GET', `/v1/eligibility/options${query({ lang })}`),
   }
 }
 

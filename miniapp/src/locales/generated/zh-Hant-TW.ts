@@ -134,8 +134,6 @@ export const zhHantTW: Messages = {
       "majorProject": "是否承擔國家或北京市重大科技和產業專項？",
       "majorProjectHint": "科創接力行動為這類專案提供配套資金。",
       "majorLevel": "專項級別",
-      "majorLevelNational": "國家級",
-      "majorLevelBeijing": "北京市級",
       "majorFundingYuan": "專項獲得的政府資金",
       "majorFundingYuanHint": "配套資金按這筆資金 1:1 計算；單位為元。",
       "majorAligned": "專案是否符合經開區發展方向？",
@@ -159,23 +157,7 @@ export const zhHantTW: Messages = {
     },
     "placeholder": "不清楚可留空",
     "preview": "即 {amount}",
-    "industries": {
-      "next-generation-it": "新一代資訊科技",
-      "biomedicine-health": "生物醫藥和大健康",
-      "robotics-intelligent-manufacturing": "機器人和智慧製造",
-      "intelligent-connected-vehicles": "智慧網聯汽車",
-      "other": "其他產業"
-    },
-    "fields": {
-      "commercial-aerospace": "商業航太",
-      "quantum-communication": "量子通訊",
-      "embodied-intelligence": "具身智慧",
-      "brain-computer-interface": "腦機介面",
-      "autonomous-driving": "自動駕駛",
-      "6g": "6G 通訊",
-      "synthetic-biology": "合成生物",
-      "other": "其他領域"
-    },
+    "choicesUnlabelled": "選項名稱暫時無法載入，暫以英文原值顯示。",
     "errors": {
       "notANumber": "請輸入數字，例如 {example}。",
       "negative": "不能是負數。",

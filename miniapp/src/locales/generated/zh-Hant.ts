@@ -134,8 +134,6 @@ export const zhHant: Messages = {
       "majorProject": "是否承擔國家或北京市重大科技和產業專項？",
       "majorProjectHint": "科創接力行動為這類項目提供配套資金。",
       "majorLevel": "專項級別",
-      "majorLevelNational": "國家級",
-      "majorLevelBeijing": "北京市級",
       "majorFundingYuan": "專項獲得的政府資金",
       "majorFundingYuanHint": "配套資金按這筆資金 1:1 計算；單位為元。",
       "majorAligned": "項目是否符合經開區發展方向？",
@@ -159,23 +157,7 @@ export const zhHant: Messages = {
     },
     "placeholder": "不清楚可留空",
     "preview": "即 {amount}",
-    "industries": {
-      "next-generation-it": "新一代信息技術",
-      "biomedicine-health": "生物醫藥和大健康",
-      "robotics-intelligent-manufacturing": "機器人和智能製造",
-      "intelligent-connected-vehicles": "智能網聯汽車",
-      "other": "其他產業"
-    },
-    "fields": {
-      "commercial-aerospace": "商業航天",
-      "quantum-communication": "量子通信",
-      "embodied-intelligence": "具身智能",
-      "brain-computer-interface": "腦機接口",
-      "autonomous-driving": "自動駕駛",
-      "6g": "6G 通信",
-      "synthetic-biology": "合成生物",
-      "other": "其他領域"
-    },
+    "choicesUnlabelled": "選項名稱暫時無法加載，暫以英文原值顯示。",
     "errors": {
       "notANumber": "請輸入數字，例如 {example}。",
       "negative": "不能是負數。",
