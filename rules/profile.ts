@@ -24,7 +24,8 @@ export const futureIndustryFields = [...futureFields, 'other'] as const
 
 export type OpenCompetitionIndustry = (typeof openCompetitionIndustries)[number]
 export type FutureIndustryField = (typeof futureIndustryFields)[number]
-export type MajorProjectLevel = 'national' | 'beijing'
+export const majorProjectLevels = ['national', 'beijing'] as const
+export type MajorProjectLevel = (typeof majorProjectLevels)[number]
 
 export interface Profile {
   operatesInYizhuangNewTown?: boolean

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { languages } from './lib/language.ts'
 import { actionIds, groupIds, measureIds, planIds } from '../rules/measures.ts'
-import { futureIndustryFields, openCompetitionIndustries, type Profile } from '../rules/profile.ts'
+import { futureIndustryFields, majorProjectLevels, openCompetitionIndustries, type Profile } from '../rules/profile.ts'
 import { glossary, type GlossaryId } from '../i18n/glossary.ts'
 
 /**
@@ -199,7 +199,7 @@ export const ProfileSchema = z
     ),
     majorProject: strictOrNull(
       {
-        level: z.enum(['national', 'beijing']).optional().openapi({ description: 'National or Beijing major sci-tech / industrial project.' }),
+        level: z.enum(majorProjectLevels).optional().openapi({ description: 'National or Beijing major sci-tech / industrial project.' }),
         fundingYuan: money('Government funding the project received, in yuan (the base of 1:1 matching).').optional(),
         alignedWithEtown: z.boolean().optional().openapi({ description: "Fits E-Town's development priorities (符合经开区发展方向)." }),
       },

@@ -17,7 +17,7 @@ const seeMiniappModules = (chain: { resolve: { modules: ModulesChain } }) => {
 
 // The app bundles two list modules of the repository (one copy of each list, shared with the
 // worker); Taro compiles only src/ unless told, so name them. Nothing else outside src/ is bundled.
-const sharedLists = { include: ['../rules/profile.ts', '../rules/languages.ts'].map((file) => path.resolve(process.cwd(), file)) }
+const sharedLists = { include: ['../rules/profile.ts', '../i18n/languages.ts'].map((file) => path.resolve(process.cwd(), file)) }
 
 export default defineConfig<'webpack5'>(async (merge, { mode }) => {
   const baseConfig: UserConfigExport<'webpack5'> = {

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import * as rulesProfile from '../../rules/profile.ts'
-import * as rulesLanguages from '../../rules/languages.ts'
+import * as sharedLanguages from '../../i18n/languages.ts'
 import * as workerLanguage from '../../worker/lib/language.ts'
 import { CheckForm } from '../../miniapp/src/components/CheckForm.tsx'
 import { LanguageSwitch } from '../../miniapp/src/components/Screen.tsx'
@@ -46,8 +46,8 @@ describe('one copy of every list', () => {
   })
 
   it("the language picker offers the API's own language list, and starts from its default", () => {
-    expect(locales.languages).toBe(rulesLanguages.languages)
-    expect(workerLanguage.languages).toBe(rulesLanguages.languages)
+    expect(locales.languages).toBe(sharedLanguages.languages)
+    expect(workerLanguage.languages).toBe(sharedLanguages.languages)
     expect(locales.defaultLanguage).toBe(workerLanguage.defaultLanguage)
   })
 

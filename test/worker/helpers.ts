@@ -18,4 +18,4 @@ export const post = (body: unknown, lang?: string, headers: Record<string, strin
     body: typeof body === 'string' ? body : JSON.stringify(body),
   })
 
-export const languages = ['zh-Hans', 'zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK', 'en'] as const
+export { languages } from '../../i18n/languages.ts'

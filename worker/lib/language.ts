@@ -1,5 +1,5 @@
 /** How a request picks one of the contract's language variants (the list is shared with the mini-program). */
-import { defaultLanguage, languages, type Language } from '../../rules/languages.ts'
+import { defaultLanguage, languages, type Language } from '../../i18n/languages.ts'
 
 export { defaultLanguage, languages }
 export type { Language }

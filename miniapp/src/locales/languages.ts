@@ -1,6 +1,6 @@
 // The list and the default are the API's own (one copy, shared with the worker): the picker offers
 // exactly the languages the API serves, in the same order.
-import { defaultLanguage, languages, type Language } from '../../../rules/languages.ts'
+import { defaultLanguage, languages, type Language } from '../../../i18n/languages.ts'
 
 export { defaultLanguage, languages }
 export type { Language }

@@ -1,11 +1,11 @@
 import type { RouteHandler } from '@hono/zod-openapi'
 import type { AppEnv } from '../../lib/context.ts'
 import { cachedJson } from '../../lib/cached.ts'
-import { futureIndustryFields, openCompetitionIndustries } from '../../../rules/profile.ts'
+import { futureIndustryFields, majorProjectLevels, openCompetitionIndustries } from '../../../rules/profile.ts'
 import type { getOptions } from './options.routes.ts'
 
 const enums = {
-  '/profile/majorProject/level': { key: 'level', values: ['national', 'beijing'] },
+  '/profile/majorProject/level': { key: 'level', values: majorProjectLevels },
   '/profile/openCompetitionProject/industry': { key: 'industry', values: openCompetitionIndustries },
   '/profile/futureIndustryProject/field': { key: 'field', values: futureIndustryFields },
 } as const
