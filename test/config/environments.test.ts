@@ -1,0 +1,31 @@
+import { unstable_readConfig } from 'wrangler'
+import { describe, expect, it } from 'vitest'
+
+const config = 'wrangler.toml'
+const top = unstable_readConfig({ config })
+const environments = ['staging', 'production']
+
+/**
+ * wrangler passes neither [vars] nor [[ratelimits]] down to an environment, and a worker without
+ * its limiter binding serves every request unlimited: each environment must declare them all.
+ */
+describe.each(environments)('the %s environment', (env) => {
+  const resolved = unstable_readConfig({ config, env })
+
+  it('has every var the top level has, and its public base URL is https', () => {
+    expect(Object.keys(resolved.vars).sort()).toEqual(Object.keys(top.vars).sort())
+    expect(String(resolved.vars.PUBLIC_BASE_URL)).toMatch(/^https:\/\//)
+    expect(resolved.vars.RATE_LIMIT).toBe('on')
+  })
+
+  it('has every rate limiter the top level has, with the same limits', () => {
+    const limits = (c: typeof top) => c.ratelimits.map(({ name, simple }) => ({ name, simple })).sort((a, b) => a.name.localeCompare(b.name))
+    expect(limits(resolved)).toEqual(limits(top))
+  })
+
+  it('keeps Cloudflare invocation logs off and is served on its own domain', () => {
+    expect(resolved.observability?.enabled).toBe(false)
+    expect(resolved.routes?.length).toBeGreaterThan(0)
+    expect(resolved.name).not.toBe(environments.filter((e) => e !== env).map((e) => unstable_readConfig({ config, env: e }).name)[0])
+  })
+})
