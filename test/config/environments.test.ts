@@ -19,7 +19,8 @@ describe.each(environments)('the %s environment', (env) => {
   })
 
   it('has every rate limiter the top level has, with the same limits', () => {
-    const limits = (c: typeof top) => c.ratelimits.map(({ name, simple }) => ({ name, simple })).sort((a, b) => a.name.localeCompare(b.name))
+    type Limiter = { name: string; simple: unknown }
+    const limits = (c: { ratelimits: Limiter[] }) => c.ratelimits.map(({ name, simple }) => ({ name, simple })).sort((a, b) => a.name.localeCompare(b.name))
     expect(limits(resolved)).toEqual(limits(top))
   })
 
