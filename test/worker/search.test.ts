@@ -52,9 +52,10 @@ describe('the generated search files (run npm run i18n:build)', () => {
 
 describe('GET /v1/search: one measure, whatever the script or phrasing', () => {
   const cases: [string, string[]][] = [
-    ['spring-shoots', ['房租补贴', '房租補貼', '房租補助', 'rent subsidy', 'rent subsidies', '春笋', '春筍', 'Chunsun', 'spring shoots']],
-    ['leading-industry-chains', ['智能制造', '智慧製造', '智慧制造', 'smart manufacturing', '揭榜挂帅', '揭榜掛帥', 'open bidding', 'jiebang guashuai', '新一代資訊技術', '智慧網聯汽車']],
-    ['future-industries-outlook', ['商业航天', '商業航太', 'commercial aerospace', '腦機介面', '具身智慧', 'proof of concept', '概念驗證', 'self-driving', '死亡之谷']],
+    ['spring-shoots', ['房租补贴', '房租補貼', '房租補助', '租金津貼', 'rent subsidy', 'rent subsidies', '春笋', '春筍', 'Chunsun', 'spring shoots']],
+    ['leading-industry-chains', ['智能制造', '智慧製造', '智慧制造', 'smart manufacturing', '揭榜挂帅', '揭榜掛帥', 'open bidding', 'jiebang guashuai', '新一代資訊技術', '資訊科技', '智慧網聯汽車']],
+    ['future-industries-outlook', ['商业航天', '商業航太', 'commercial aerospace', '腦機介面', '具身智慧', 'proof of concept', '概念驗證', 'self-driving', '死亡之谷', 'AI', '人工智能', 'artificial intelligence']],
+    ['rd-investment-incentives', ['研发投入', '研究及發展', 'R&D investment']],
     ['incubator-building', ['孵化器', '育成中心', 'incubator', 'incubators', '領航級孵化器', 'flagship incubator']],
     ['industrial-foundation', ['白菜心', 'cabbage heart', 'Baicaixin', '产业强基', '産業強基', '亦莊新城']],
     ['innovation-relay', ['科创接力', '科創接力', 'innovation relay', 'matching funds']],
