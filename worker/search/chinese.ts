@@ -23,9 +23,9 @@ export function toMainland(source: string): { text: string; origin: number[] } {
   let text = ''
   const origin: number[] = []
   for (let at = 0; at < folded.length; ) {
-    const phrases = table[folded[at]!] ?? {}
-    const from = Object.keys(phrases).find((key) => folded.startsWith(key, at)) ?? folded[at]!
-    const to = phrases[from] ?? from
+    const phrases = table[folded[at]!]
+    const from = (phrases && Object.keys(phrases).find((key) => folded.startsWith(key, at))) ?? folded[at]!
+    const to = phrases?.[from] ?? from
     // A phrase that changes length (育成中心 → 孵化器) spreads its output over its source.
     for (let i = 0; i < to.length; i++) origin.push(at + Math.floor((i * from.length) / to.length))
     text += to
