@@ -1,6 +1,6 @@
 /**
  * Writes i18n/generated/<lang>.json from zh-Hans with OpenCC plus the reviewed overrides, and the
- * search's table of the zh-Hans runs OpenCC changes (worker/search/generated/).
+ * search's index and Traditional→Simplified table (worker/search/generated/, see search.ts).
  * Run: npm run i18n:build. A test fails when the committed files are stale.
  */
 import { writeFileSync, mkdirSync } from 'node:fs'
@@ -8,7 +8,7 @@ import { zhHans } from './zh-Hans.ts'
 import { generateCatalog } from './variants.ts'
 import type { GeneratedLanguage } from './overrides.ts'
 import { generateQuotes } from './quotes.ts'
-import { generateConversions } from '../worker/search/conversions.ts'
+import { generateSearchIndex, generateTraditionalTable } from './search.ts'
 
 const languages: GeneratedLanguage[] = ['zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK']
 const dir = new URL('./generated/', import.meta.url)
@@ -21,7 +21,11 @@ for (const language of languages) {
 const quotes = generateQuotes()
 writeFileSync(new URL('quotes.json', dir), `${JSON.stringify(quotes, null, 2)}\n`)
 console.log(`i18n/generated/quotes.json: ${Object.keys(quotes).length} article quotes in four scripts`)
-// The search index normalizes the zh-Hans text with this table instead of building OpenCC's converter.
-const conversions = generateConversions()
-writeFileSync(new URL('../worker/search/generated/zh-Hans-conversions.json', import.meta.url), `${JSON.stringify(conversions, null, 2)}\n`)
-console.log(`worker/search/generated/zh-Hans-conversions.json: ${Object.keys(conversions).length} zh-Hans runs OpenCC changes`)
+// The search reads these instead of building OpenCC's converter and an index at run time.
+const searchDir = new URL('../worker/search/generated/', import.meta.url)
+const table = generateTraditionalTable()
+writeFileSync(new URL('traditional.json', searchDir), `${JSON.stringify(table, null, 2)}\n`)
+console.log(`worker/search/generated/traditional.json: ${Object.values(table).flatMap(Object.keys).length} characters and phrases`)
+const index = generateSearchIndex()
+writeFileSync(new URL('index.json', searchDir), `${JSON.stringify(index, null, 2)}\n`)
+console.log(`worker/search/generated/index.json: ${index.fields.length} fields, ${index.concepts.length} concepts`)

@@ -1,14 +1,10 @@
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { zhHans } from '../../i18n/zh-Hans.ts'
+import { conversionSamples, generateSearchIndex, generateTraditionalTable, mainland, openccToMainland, regionalTerms } from '../../i18n/search.ts'
 import { measureIds } from '../../rules/measures.ts'
-import { translator } from '../../worker/lib/messages.ts'
-import { searchBody, searchDto } from '../../worker/routes/search/search.view.ts'
-import { converterBuilt, convertible, normalizeChinese, normalizeWith, regionalTerms, toMainlandAlways, toSearchText } from '../../worker/search/chinese.ts'
-import { conversionSources, generateConversions } from '../../worker/search/conversions.ts'
-import { search } from '../../worker/search/engine.ts'
+import { toMainland } from '../../worker/search/chinese.ts'
 import { stem } from '../../worker/search/english.ts'
-import conversions from '../../worker/search/generated/zh-Hans-conversions.json'
+import index from '../../worker/search/generated/index.json'
+import traditional from '../../worker/search/generated/traditional.json'
 import { call, json, languages } from './helpers.ts'
 
 interface Highlight {
@@ -34,55 +30,32 @@ interface SearchBody {
 const find = (q: string, lang = 'zh-Hans') => json<SearchBody>(`/v1/search?q=${encodeURIComponent(q)}&lang=${lang}`)
 const marked = (result: Result) => result.snippet.highlights.map((h) => result.snippet.text.slice(h.start, h.end))
 
-describe('the OpenCC converter', () => {
-  // First in this file: nothing before it has searched in Chinese in this isolate.
-  it('is built by the first query with something to convert: not at module load, nor by English or Simplified text OpenCC leaves alone', () => {
-    expect(converterBuilt()).toBe(false)
-    search('rent subsidy')
-    expect(converterBuilt()).toBe(false)
-    // The index holds the zh-Hans text, normalized through the generated table.
-    expect(search('房租补贴 孵化器').hits.length).toBeGreaterThan(0)
-    expect(converterBuilt()).toBe(false)
-    search('房租補貼')
-    expect(converterBuilt()).toBe(true)
+describe('the generated search files (run npm run i18n:build)', () => {
+  it('hold the index of the current catalogs and concepts', () => {
+    expect(index).toEqual(generateSearchIndex())
   })
 
-  it('is skipped only where it changes nothing: every character it would leave alone is found so', () => {
-    for (let code = 0; code < 0x10000; code++) {
-      if (code >= 0xd800 && code <= 0xdfff) continue
-      const char = String.fromCharCode(code)
-      if (!convertible(char)) expect(toMainlandAlways(char), `U+${code.toString(16)}`).toBe(char)
-    }
+  it('hold the Traditional→Simplified table OpenCC gives for this corpus', () => {
+    expect(traditional).toEqual(generateTraditionalTable())
   })
 
-  it('is skipped only where it changes nothing: runs of characters that start dictionary keys', () => {
-    // Characters that start keys of one and of several characters, in Traditional and Simplified text.
-    const alphabet = [...new Set('房租補貼补贴育成中心智慧製造制造商業航太腦機介面资讯科技具身自動駕駛揭榜掛帥產業強基領航級孵化器概念驗證专精特新賽馬春筍鏈主企白菜心研发投入配套资金亦庄新城里程碑量子通信生物医药运营支持显著建立干后面发系只台准于云松了着6g')]
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 8 }), (chars) => {
-        const run = chars.join('')
-        if (!convertible(run)) expect(toMainlandAlways(run)).toBe(run)
-      }),
-      { numRuns: 5000 },
-    )
-  })
-})
-
-describe('the generated zh-Hans conversions', () => {
-  it('are up to date with the catalog and the concepts (run npm run i18n:build)', () => {
-    expect(conversions).toEqual(generateConversions())
+  it('map each character and phrase as OpenCC does (Hong Kong variants, twp → cn, then the regional words)', () => {
+    const entries = Object.values(traditional).flatMap((phrases) => Object.entries(phrases))
+    expect(entries.length).toBeGreaterThan(300)
+    for (const [from, to] of entries) expect(openccToMainland(from), from).toBe(to)
   })
 
-  it('normalize every zh-Hans text exactly as OpenCC does, alignment included', () => {
-    for (const text of conversionSources()) expect(normalizeWith(text, conversions), text).toEqual(normalizeChinese(text))
+  it('convert every text of the corpus, in every variant, exactly as OpenCC does', () => {
+    for (const text of conversionSamples()) expect(toMainland(text).text, text).toBe(mainland(text))
   })
 })
 
 describe('GET /v1/search: one measure, whatever the script or phrasing', () => {
   const cases: [string, string[]][] = [
-    ['spring-shoots', ['房租补贴', '房租補貼', '房租補助', 'rent subsidy', 'rent subsidies', '春笋', '春筍', 'Chunsun', 'spring shoots']],
-    ['leading-industry-chains', ['智能制造', '智慧製造', '智慧制造', 'smart manufacturing', '揭榜挂帅', '揭榜掛帥', 'open bidding', 'jiebang guashuai', '新一代資訊技術', '智慧網聯汽車']],
-    ['future-industries-outlook', ['商业航天', '商業航太', 'commercial aerospace', '腦機介面', '具身智慧', 'proof of concept', '概念驗證', 'self-driving', '死亡之谷']],
+    ['spring-shoots', ['房租补贴', '房租補貼', '房租補助', '租金津貼', 'rent subsidy', 'rent subsidies', '春笋', '春筍', 'Chunsun', 'spring shoots']],
+    ['leading-industry-chains', ['智能制造', '智慧製造', '智慧制造', 'smart manufacturing', '揭榜挂帅', '揭榜掛帥', 'open bidding', 'jiebang guashuai', '新一代資訊技術', '資訊科技', '智慧網聯汽車']],
+    ['future-industries-outlook', ['商业航天', '商業航太', 'commercial aerospace', '腦機介面', '具身智慧', 'proof of concept', '概念驗證', 'self-driving', '死亡之谷', 'AI', '人工智能', 'artificial intelligence']],
+    ['rd-investment-incentives', ['研发投入', '研究及發展', 'R&D investment']],
     ['incubator-building', ['孵化器', '育成中心', 'incubator', 'incubators', '領航級孵化器', 'flagship incubator']],
     ['industrial-foundation', ['白菜心', 'cabbage heart', 'Baicaixin', '产业强基', '産業強基', '亦莊新城']],
     ['innovation-relay', ['科创接力', '科創接力', 'innovation relay', 'matching funds']],
@@ -238,18 +211,41 @@ describe('GET /v1/search: caching and errors', () => {
 })
 
 describe('normalization', () => {
-  it('maps Taiwan and Hong Kong wording to mainland Simplified', () => {
-    expect(toSearchText('房租補貼')).toBe('房租补贴')
-    expect(toSearchText('智慧製造')).toBe('智能制造')
-    expect(toSearchText('新一代資訊技術')).toBe('新一代信息技术')
-    expect(toSearchText('腦機介面')).toBe('脑机接口')
-    expect(toSearchText('商業航太')).toBe('商业航天')
-    expect(toSearchText('衞星')).toBe('卫星')
-    expect(toSearchText('ＲＥＮＴ　６Ｇ')).toBe('rent 6g')
+  const toSearchText = (text: string) => toMainland(text).text
+
+  it('maps Taiwan and Hong Kong wording to mainland Simplified, as OpenCC does', () => {
+    const cases = [
+      ['房租補貼', '房租补贴'],
+      ['智慧製造', '智能制造'],
+      ['新一代資訊技術', '新一代信息技术'],
+      ['資訊科技', '信息技术'],
+      ['腦機介面', '脑机接口'],
+      ['商業航太', '商业航天'],
+      ['育成中心', '孵化器'],
+      ['租金津貼', '租金津贴'],
+      ['研究及發展', '研究及发展'],
+      ['具身智慧', '具身智能'],
+      ['衞星', '卫星'],
+      ['ＲＥＮＴ　６Ｇ', 'rent 6g'],
+    ]
+    for (const [from, to] of cases) {
+      expect(toSearchText(from!), from).toBe(to)
+      expect(mainland(from!), from).toBe(to)
+    }
+  })
+
+  it('takes characters outside the table as already Simplified', () => {
+    expect(toSearchText('天氣預報')).toBe('天氣预报') // 气 is in no indexed text
+    expect(toSearchText('Ｐizza 🍕')).toBe('pizza 🍕')
+  })
+
+  it('keeps each character where it came from, so highlights in a converted text point into the original', () => {
+    expect(toMainland('育成中心補貼')).toEqual({ text: '孵化器补贴', origin: [0, 1, 2, 4, 5, 6] })
   })
 
   it('needs every regional term, and each gives the mainland word', () => {
     for (const { from, to, reason } of regionalTerms) {
+      expect(openccToMainland(from), from).toBe(to)
       expect(toSearchText(from), from).toBe(to)
       expect(reason.length).toBeGreaterThan(10)
     }
@@ -263,19 +259,11 @@ describe('normalization', () => {
 })
 
 describe('the response body', () => {
-  const queries = [
-    '房租补贴', '房租補貼 育成中心', '研发投入 配套资金', '请问，怎么申请房租补贴？', '6G通信', '腦機介面', 'rent subsidy incubator', 'R&D investment',
-    'proof-of-concept funding', 'pizza', '"quoted"', 'back\\slash', 'tab\there', 'a\u2028b', 'lone \ud800 surrogate', '🍕 pizza', '房租"补贴', 'naïve café',
-  ]
-  const utf8 = new TextEncoder()
-
-  it('is exactly the UTF-8 of JSON.stringify(searchDto(…)) in every language', () => {
-    const bodies = zhHans as Readonly<Record<string, string>>
-    const sampled = [...queries, ...['measure.spring-shoots.summary', 'measure.incubator-building.title'].map((key) => bodies[key]!.slice(3, 12))]
-    for (const language of languages) {
-      const t = translator(language)
-      for (const q of sampled) expect(searchBody(q, t), `${language} ${q}`).toEqual(utf8.encode(JSON.stringify(searchDto(q, t))))
-    }
+  it.each(['"quoted"', 'back\\slash', 'tab\there', 'a\u2028b', '🍕 pizza', '房租"补贴', 'naïve café', '请问，怎么申请房租补贴？'])('is JSON that gives back the query %s', async (q) => {
+    const { res, body } = await find(q, 'en')
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    expect(body.query).toBe(q)
+    expect(body.count).toBe(body.results.length)
   })
 
   it('tags the same bytes in two languages with two ETags', async () => {

@@ -2,7 +2,7 @@ import { glossary } from '../../../i18n/glossary.ts'
 import type { MessageKey } from '../../../i18n/zh-Hans.ts'
 import { catalogs, type Translator } from '../../lib/messages.ts'
 import type { GlossaryDto } from '../../schemas.ts'
-import { glossaryMeasures } from '../../search/concepts.ts'
+import { glossaryMeasures } from '../../../i18n/glossary-measures.ts'
 
 /** The glossary in one language, each term also in every variant. */
 export function glossaryDto(t: Translator): GlossaryDto {
