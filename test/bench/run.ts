@@ -1,158 +1,208 @@
 /**
- * npm run bench — prints figures, asserts nothing (budgets are checked by scripts/check-size.ts).
- *  1. bundle size of the worker from `wrangler deploy --dry-run` (raw and gzip);
- *  2. rules: evaluations per second of a full profile;
- *  3. cost per request through the worker's own fetch handler, in-process, next to a trivial route
- *     in the same run (wrangler dev tops out near 1,000 req/s here, so it cannot measure this).
+ * npm run bench — the figures that users and the platform feel: worker lines, bundle size, and
+ * what a fresh isolate and a warm one cost, in workerd itself (no dev proxy).
+ *
+ * Cold: for each sample a new `workerd serve` process runs the deploy bundle
+ * (`wrangler deploy --dry-run`); the process's CPU time (every thread, from
+ * /proc/<pid>/task/* /schedstat) is read as soon as it listens, just before the first request is
+ * sent, and again when its response has ended: workerd loads the worker after it starts listening,
+ * so module evaluation is included. The same is done, alternately, for a
+ * minimal Hono worker (one /healthz route) bundled the same way; the figure is the difference of
+ * the medians. Warm: in one process, sequential requests over HTTP, CPU per request, minus the
+ * minimal worker's warm /healthz. Prints figures; asserts nothing.
  */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { connect } from 'node:net'
+import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { buildWorker, executionContext, loadWorker } from '../../scripts/lib/bundle.ts'
-import { evaluate } from '../../rules/eligibility.ts'
-import type { Profile } from '../../rules/profile.ts'
+import { buildWorker, root } from '../../scripts/lib/bundle.ts'
 
+const args = process.argv.slice(2)
+const SAMPLES = Number(args.find((a) => a.startsWith('--samples='))?.slice(10) ?? 7)
+const WARM = Number(args.find((a) => a.startsWith('--warm='))?.slice(7) ?? 400)
+const only = args.find((a) => a.startsWith('--only='))?.slice(7)
+const workerd = join(root, 'node_modules/@cloudflare/workerd-linux-64/bin/workerd')
+const dir = join(root, '.tmp', 'cold')
+mkdirSync(dir, { recursive: true })
 
-const fullProfile: Profile = {
-  operatesInYizhuangNewTown: true,
-  certifiedTechSme: true,
-  employees: 60,
-  rent: { areaSqm: 800, yuanPerSqmPerDay: 1.8 },
+const wrangler = readFileSync(join(root, 'wrangler.toml'), 'utf8')
+const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(wrangler)![1]!
+const flags = /^compatibility_flags\s*=\s*(\[[^\]]*\])/m.exec(wrangler)?.[1] ?? '[]'
+
+// The floor: a minimal Hono worker, bundled by the same wrangler/esbuild with the same settings.
+const floorDir = join(dir, 'floor-src')
+mkdirSync(floorDir, { recursive: true })
+writeFileSync(
+  join(floorDir, 'index.ts'),
+  "import { Hono } from 'hono'\nconst app = new Hono()\napp.get('/healthz', (c) => c.json({ status: 'ok' }))\nexport default app\n",
+)
+writeFileSync(
+  join(floorDir, 'wrangler.toml'),
+  `name = "floor"\nmain = "index.ts"\ncompatibility_date = "${compatibilityDate}"\ncompatibility_flags = ${flags}\nkeep_names = false\nminify = ${/^minify\s*=\s*true/m.test(wrangler)}\n`,
+)
+// --config=<wrangler.toml>: measure another worker (an experiment) against the same floor.
+const otherConfig = args.find((a) => a.startsWith('--config='))?.slice(9)
+const project = buildWorker('cold-project', root, otherConfig ? ['--config', otherConfig] : [])
+const floor = buildWorker('cold-floor', root, ['--config', join(floorDir, 'wrangler.toml')])
+
+let nextPort = 20000 + Math.floor(Math.random() * 20000)
+function config(bundle: string, port: number): string {
+  const file = join(dir, `config-${port}.capnp`)
+  const vars = { API_VERSION: 'bench', RATE_LIMIT: 'off', REQUEST_LOG: 'off', PUBLIC_BASE_URL: 'https://api.example' }
+  writeFileSync(
+    file,
+    `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [(name = "main", worker = .worker)],
+  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "main")],
+);
+const worker :Workerd.Worker = (
+  modules = [(name = "index.js", esModule = embed "${relative(dir, bundle)}")],
+  compatibilityDate = "${compatibilityDate}",
+  compatibilityFlags = ${flags},
+  bindings = [${Object.entries(vars).map(([name, text]) => `(name = "${name}", text = "${text}")`).join(', ')}],
+);
+`,
+  )
+  return file
+}
+
+/** CPU time of every thread of a process, in ns. */
+function cpu(pid: number): number {
+  let total = 0
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      total += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0])
+    } catch {} // a thread that ended
+  }
+  return total
+}
+
+async function listening(port: number, deadline = Date.now() + 10_000): Promise<void> {
+  while (Date.now() < deadline) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => (socket.destroy(), resolve(true)))
+      socket.on('error', () => resolve(false))
+    })
+    if (ok) return
+    await new Promise((r) => setTimeout(r, 20))
+  }
+  throw new Error(`workerd did not listen on ${port}`)
+}
+
+async function start(bundle: string): Promise<{ child: ChildProcess; port: number }> {
+  const port = nextPort++
+  const child = spawn(workerd, ['serve', config(bundle, port)], { stdio: ['ignore', 'ignore', 'inherit'] })
+  // workerd listens first and loads the worker after: measuring from here counts module evaluation.
+  await listening(port)
+  return { child, port }
+}
+
+interface Probe {
+  label: string
+  path: string
+  init?: RequestInit
+}
+
+async function send(port: number, probe: Probe): Promise<number> {
+  const response = await fetch(`http://127.0.0.1:${port}${probe.path}`, probe.init)
+  await response.arrayBuffer()
+  return response.status
+}
+
+/** CPU (ms) of the first request of a fresh process. */
+async function coldSample(bundle: string, probe: Probe): Promise<number> {
+  const { child, port } = await start(bundle)
+  try {
+    const before = cpu(child.pid!)
+    const status = await send(port, probe)
+    const after = cpu(child.pid!)
+    if (status >= 500) throw new Error(`${probe.label}: ${status}`)
+    return (after - before) / 1e6
+  } finally {
+    child.kill('SIGKILL')
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const fmt = (ms: number) => ms.toFixed(2).padStart(7)
+const out = (line: string) => process.stdout.write(`${line}\n`)
+
+const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+const profile = {
+  operatesInYizhuangNewTown: true, certifiedTechSme: true, employees: 60, rent: { areaSqm: 800, yuanPerSqmPerDay: 1.8 },
   cabbageHeartProject: { rdInvestmentYuan: 40_000_000, outstandingImpact: false },
-  majorProject: { level: 'national', fundingYuan: 12_000_000, alignedWithEtown: true },
-  certifiedIncubator: false,
+  majorProject: { level: 'national', fundingYuan: 12_000_000, alignedWithEtown: true }, certifiedIncubator: false,
   openCompetitionProject: { industry: 'robotics-intelligent-manufacturing', listQuotaYuan: 6_000_000 },
   futureIndustryProject: { field: 'quantum-communication', shortlisted: true },
 }
+const probes: Probe[] = [
+  { label: 'GET /healthz', path: '/healthz' },
+  { label: 'GET /v1/measures?lang=zh-Hans', path: '/v1/measures?lang=zh-Hans' },
+  { label: 'GET /v1/measures/spring-shoots?lang=en', path: '/v1/measures/spring-shoots?lang=en' },
+  { label: 'GET /v1/measures (Accept-Language: zh-TW)', path: '/v1/measures', init: { headers: { 'accept-language': 'zh-TW' } } },
+  { label: 'GET /v1/policy?lang=zh-Hant-HK', path: '/v1/policy?lang=zh-Hant-HK' },
+  { label: 'GET /v1/glossary?lang=en', path: '/v1/glossary?lang=en' },
+  { label: 'GET /v1/eligibility/options?lang=en', path: '/v1/eligibility/options?lang=en' },
+  { label: 'GET /problems/validation?lang=en', path: '/problems/validation?lang=en' },
+  { label: 'GET /v1/search?q=房租补贴 (first Chinese)', path: `/v1/search?q=${encodeURIComponent('房租补贴')}&lang=zh-Hans` },
+  { label: 'GET /v1/search?q=房租補貼 (first Traditional)', path: `/v1/search?q=${encodeURIComponent('房租補貼')}&lang=zh-Hant-TW` },
+  { label: 'GET /v1/search?q=rent subsidy (first English)', path: `/v1/search?q=${encodeURIComponent('rent subsidy')}&lang=en` },
+  { label: 'POST /v1/eligibility (full profile, en)', path: '/v1/eligibility?lang=en', init: json({ profile }) },
+  { label: 'POST /v1/eligibility (invalid → 400)', path: '/v1/eligibility?lang=en', init: json({ profile: { employees: -1 } }) },
+  { label: 'GET /openapi.json', path: '/openapi.json' },
+  { label: 'GET /docs', path: '/docs' },
+  { label: 'GET /nope → 404', path: '/nope' },
+].filter((p) => !only || p.label.includes(only))
 
-const out = (line: string) => process.stdout.write(`${line}\n`)
-
-function time(label: string, iterations: number, fn: () => unknown): number {
-  for (let i = 0; i < Math.min(1000, iterations / 10); i++) fn()
-  const start = process.hrtime.bigint()
-  for (let i = 0; i < iterations; i++) fn()
-  const ns = Number(process.hrtime.bigint() - start) / iterations
-  out(`${label.padEnd(60)} ${(ns / 1000).toFixed(2).padStart(9)} µs/op ${Math.round(1e9 / ns).toLocaleString('en').padStart(12)} ops/s`)
-  return ns
-}
-
-console.log('== worker bundle (wrangler deploy --dry-run)')
-const { file, bytes: bundle } = buildWorker('bench-dist')
-console.log(`raw ${(bundle.length / 1024).toFixed(1)} KiB, gzip ${(gzipSync(bundle).length / 1024).toFixed(1)} KiB`)
-
-console.log('\n== rules (plain TypeScript)')
-time('evaluate(full profile)', 50_000, () => evaluate(fullProfile))
-time('evaluate({})', 50_000, () => evaluate({}))
-
-console.log('\n== worker fetch handler, in-process')
-const worker = await loadWorker(file)
-// Limits off (one client hammering), request logs on but muted: their cost stays in the figures.
-const env = { API_VERSION: 'bench', RATE_LIMIT: 'off', REQUEST_LOG: 'on' }
-console.log = () => {}
-const ctx = executionContext
-const get = (path: string, headers: Record<string, string> = {}) => () =>
-  worker.fetch(new Request(`http://bench${path}`, { headers }), env, ctx).then((r) => r.arrayBuffer())
-const body = JSON.stringify({ profile: fullProfile })
-const postEligibility = (lang: string) => () =>
-  worker
-    .fetch(new Request(`http://bench/v1/eligibility?lang=${lang}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }), env, ctx)
-    .then((r) => r.arrayBuffer())
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-
-async function batch(fn: () => Promise<unknown>, n: number): Promise<number> {
-  const start = process.hrtime.bigint()
-  for (let i = 0; i < n; i++) await fn()
-  return Number(process.hrtime.bigint() - start) / n
-}
-
-/**
- * The trivial route and the measured one run in alternating batches, so machine noise (other
- * processes, GC, JIT) hits both alike; we report medians of the per-round ratio.
- */
-const trivialRoute = get('/healthz')
-async function compare(label: string, fn: () => Promise<unknown>, rounds = 15, size = 300) {
-  for (let i = 0; i < 500; i++) {
-    await fn()
-    await trivialRoute()
+const kib = (bytes: number) => (bytes / 1024).toFixed(1)
+const lines = execFileSync('sh', ['-c', "find worker -name '*.ts' -not -path '*/generated/*' -print0 | xargs -0 cat | wc -l"], { cwd: root }).toString().trim()
+out(`worker/ TypeScript (generated files aside): ${lines} lines`)
+out(`bundle ${kib(project.bytes.length)} KiB raw, ${kib(gzipSync(project.bytes, { level: 9 }).length)} KiB gzip; floor (minimal Hono) ${kib(floor.bytes.length)} KiB raw`)
+out(`\n== cold: CPU of a fresh workerd process's first request (median of ${SAMPLES}, ms)`)
+out(`${'request'.padEnd(50)} ${'project'.padStart(7)} ${'floor'.padStart(7)} ${'excess'.padStart(7)}`)
+const floorProbe = { label: 'floor', path: '/healthz' }
+for (const probe of probes) {
+  const ours: number[] = []
+  const base: number[] = []
+  for (let i = 0; i < SAMPLES; i++) {
+    ours.push(await coldSample(project.file, probe))
+    base.push(await coldSample(floor.file, floorProbe))
   }
-  const ratios: number[] = []
-  const costs: number[] = []
-  const trivialCosts: number[] = []
-  for (let r = 0; r < rounds; r++) {
-    const t = await batch(trivialRoute, size)
-    const x = await batch(fn, size)
-    trivialCosts.push(t)
-    costs.push(x)
-    ratios.push(x / t)
+  out(`${probe.label.padEnd(50)} ${fmt(median(ours))} ${fmt(median(base))} ${fmt(median(ours) - median(base))}`)
+}
+
+/** Mean CPU per request (ms) over WARM sequential requests in one warmed process. */
+async function warm(bundle: string, next: (i: number) => Probe): Promise<number> {
+  const { child, port } = await start(bundle)
+  try {
+    for (let i = 0; i < 50; i++) await send(port, next(i))
+    const before = cpu(child.pid!)
+    for (let i = 0; i < WARM; i++) await send(port, next(i))
+    return (cpu(child.pid!) - before) / 1e6 / WARM
+  } finally {
+    child.kill('SIGKILL')
   }
-  const ns = median(costs)
-  out(`${label.padEnd(60)} ${(ns / 1000).toFixed(1).padStart(7)} µs/req ${Math.round(1e9 / ns).toLocaleString('en').padStart(8)} req/s   trivial ${(median(trivialCosts) / 1000).toFixed(1)} µs   ${median(ratios).toFixed(2)}× trivial`)
-  return median(ratios)
 }
 
-// Warm every GET scenario first, so the first rows measured do not pay for JIT and first-use work.
-for (let i = 0; i < 3000; i++) {
-  for (const lang of ['zh-Hans', 'zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK', 'en']) await get(`/v1/measures?lang=${lang}`)()
-  await trivialRoute()
-}
-out('(budget: each at most 2.0× the trivial GET /healthz route)')
-await compare('GET /healthz (trivial route, against itself)', trivialRoute)
-for (const lang of ['zh-Hans', 'zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK', 'en']) await compare(`GET /v1/measures?lang=${lang}`, get(`/v1/measures?lang=${lang}`))
-await compare('GET /v1/measures (Accept-Language: zh-TW)', get('/v1/measures', { 'accept-language': 'zh-TW' }))
-await compare('GET /v1/measures/spring-shoots?lang=en', get('/v1/measures/spring-shoots?lang=en'))
-await compare('GET /v1/policy?lang=en', get('/v1/policy?lang=en'))
-const etag = (await worker.fetch(new Request('http://bench/v1/measures?lang=en'), env, ctx)).headers.get('etag')!
-await compare('GET /v1/measures, If-None-Match → 304', get('/v1/measures?lang=en', { 'if-none-match': etag }))
-for (const lang of ['zh-Hans', 'zh-Hant-TW', 'en']) await compare(`POST /v1/eligibility?lang=${lang}, full profile`, postEligibility(lang))
-// Every request is parsed, validated, evaluated and rendered, whatever its profile; here every
-// measure's inputs change from one profile to the next.
-const distinctProfiles = Array.from({ length: 2000 }, (_, i) =>
-  JSON.stringify({
-    profile: {
-      ...fullProfile,
-      employees: 1 + (i % 500),
-      rent: { areaSqm: 100 + i, yuanPerSqmPerDay: 1 + (i % 7) / 10 },
-      cabbageHeartProject: { rdInvestmentYuan: 1_000_000 * (i + 1), outstandingImpact: i % 2 === 0 },
-      majorProject: { ...fullProfile.majorProject, fundingYuan: 100_000 * (i + 1) },
-      certifiedIncubator: i % 3 === 0,
-      openCompetitionProject: { ...fullProfile.openCompetitionProject, listQuotaYuan: 10_000 * (i + 1) },
-      futureIndustryProject: { ...fullProfile.futureIndustryProject, shortlisted: i % 5 !== 0 },
-    },
-  }),
-)
-let nextProfile = 0
-for (const lang of ['zh-Hans', 'en']) {
-  await compare(`POST /v1/eligibility?lang=${lang}, ${distinctProfiles.length} distinct profiles`, () =>
-    worker
-      .fetch(new Request(`http://bench/v1/eligibility?lang=${lang}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: distinctProfiles[nextProfile++ % distinctProfiles.length] }), env, ctx)
-      .then((r) => r.arrayBuffer()),
-  )
-}
-// The floor for any POST with a body here (Request body stream + read), without evaluation:
-const wrongType = () =>
-  worker.fetch(new Request('http://bench/v1/eligibility?lang=en', { method: 'POST', headers: { 'content-type': 'text/plain' }, body }), env, ctx).then((r) => r.arrayBuffer())
-await compare('POST /v1/eligibility, text/plain → 400 (POST floor)', wrongType)
-
-// Search and glossary. Search builds nothing on its first query (the index and the
-// Traditional→Simplified table are generated at build time): the first queries show what is left.
-const searchPath = (q: string, lang: string) => `/v1/search?q=${encodeURIComponent(q)}&lang=${lang}`
-const once = async (label: string, path: string) => {
-  const start = process.hrtime.bigint()
-  await get(path)()
-  out(`${label.padEnd(60)} ${(Number(process.hrtime.bigint() - start) / 1e6).toFixed(1).padStart(7)} ms, once`)
-}
-await once('GET /v1/search, first Chinese query of an isolate (房租补贴)', searchPath('房租补贴', 'zh-Hans'))
-await once('GET /v1/search, first Traditional query (房租補貼)', searchPath('房租補貼', 'zh-Hant'))
-// Every query is searched, serialized and tagged afresh, repeated or not.
-await compare('GET /v1/search?q=房租补贴&lang=zh-Hans', get(searchPath('房租补贴', 'zh-Hans')))
-await compare('GET /v1/search?q=智慧製造&lang=zh-Hant-TW', get(searchPath('智慧製造', 'zh-Hant-TW')))
-await compare('GET /v1/search?q=rent subsidy&lang=en', get(searchPath('rent subsidy', 'en')))
-const vocabulary: [string, string[]][] = [
-  ['zh-Hans', ['房租补贴', '孵化器', '白菜心', '揭榜挂帅', '商业航天', '智能制造', '概念验证', '专精特新', '研发投入', '配套资金', '亦庄新城', '里程碑', '量子通信', '生物医药', '春笋', '运营支持']],
-  ['zh-Hant-TW', ['房租補貼', '育成中心', '智慧製造', '商業航太', '腦機介面', '資訊科技', '具身智慧', '自動駕駛', '揭榜掛帥', '產業強基', '領航級孵化器', '概念驗證', '專精特新', '賽馬', '春筍', '鏈主企業']],
-  ['en', ['rent subsidy', 'incubator', 'cabbage heart', 'open bidding', 'proof of concept', 'commercial aerospace', 'matching funds', 'spring shoots', 'R&D investment', 'flagship incubator', 'autonomous driving', 'quantum', 'milestones', 'biomedicine', 'valley of death', 'tech SMEs']],
+out(`\n== warm: CPU per request over ${WARM} sequential requests in one process (ms), minus the floor's warm /healthz`)
+const floorWarm = median([await warm(floor.file, () => floorProbe), await warm(floor.file, () => floorProbe), await warm(floor.file, () => floorProbe)])
+out(`floor /healthz ${fmt(floorWarm)}`)
+const distinctProfile = (i: number): Probe => ({
+  label: 'distinct',
+  path: `/v1/eligibility?lang=${['zh-Hans', 'en', 'zh-Hant-TW'][i % 3]}`,
+  init: json({ profile: { ...profile, employees: 1 + (i % 500), rent: { areaSqm: 100 + i, yuanPerSqmPerDay: 1 + (i % 7) / 10 }, cabbageHeartProject: { rdInvestmentYuan: 1_000_000 * (i + 1), outstandingImpact: i % 2 === 0 } } }),
+})
+const words = ['房租补贴', '孵化器', '智慧製造', '商業航太', 'rent subsidy', 'incubator', 'proof of concept', '揭榜掛帥', '专精特新', 'quantum']
+const distinctQuery = (i: number): Probe => ({ label: 'q', path: `/v1/search?q=${encodeURIComponent(`${words[i % 10]} ${words[Math.floor(i / 10) % 10]} ${i}`)}&lang=en` })
+const warmProbes: [string, (i: number) => Probe][] = [
+  ...probes.filter((p) => p.path !== '/docs').map((p): [string, (i: number) => Probe] => [p.label, () => p]),
+  ['POST /v1/eligibility, never-seen profiles', distinctProfile],
+  ['GET /v1/search, never-seen queries', distinctQuery],
 ]
-// Two-term queries, more of them than the isolate keeps: every request is a real search.
-const distinct = vocabulary.flatMap(([lang, words]) => words.flatMap((a) => words.filter((b) => b !== a).map((b) => searchPath(`${a} ${b}`, lang))))
-let next = 0
-await compare(`GET /v1/search, ${distinct.length} distinct two-term queries`, () => get(distinct[next++ % distinct.length]!)())
-await compare('GET /v1/glossary?lang=en', get('/v1/glossary?lang=en'))
+for (const [label, next] of warmProbes) {
+  if (only && !label.includes(only)) continue
+  const ms = await warm(project.file, next)
+  out(`${label.padEnd(50)} ${fmt(ms)} ${fmt(ms - floorWarm)}`)
+}
