@@ -1,33 +1,28 @@
 /**
  * The one HTTP client of the app, around Taro.request (wx.request on WeChat, fetch on H5). It
  * returns a typed result or a typed error and nothing else: no toasts, no navigation, no
- * retries. Response types come from the worker's zod schemas, imported as types only.
+ * retries. Request and response types come from client/src/schema.ts, which openapi-typescript
+ * generates from the worker's OpenAPI document (the same file the third-party client is typed by).
  */
 import Taro from '@tarojs/taro'
-import type { z } from '@hono/zod-openapi'
-import type {
-  EligibilityResponseDto,
-  MeasureDto,
-  MeasureListDto,
-  PolicyDto,
-  ProblemDto,
-  ProfileSchema,
-  GroupIdSchema,
-  KindSchema,
-} from '../../../worker/schemas.ts'
-import type { getOptions } from '../../../worker/routes/eligibility/options.routes.ts'
+import type { components, paths } from '../../../client/src/schema.ts'
 import type { Language } from '../locales/languages.ts'
 
-export type { EligibilityResponseDto, MeasureDto, MeasureListDto, PolicyDto, ProblemDto }
-export type EligibilityResultDto = EligibilityResponseDto['results'][number]
-export type FigureDto = MeasureDto['figures'][number]
-export type CitationDto = MeasureDto['citation']
+type Schemas = components['schemas']
+export type EligibilityResponseDto = Schemas['EligibilityResponse']
+export type MeasureDto = Schemas['Measure']
+export type MeasureListDto = Schemas['MeasureList']
+export type PolicyDto = Schemas['Policy']
+export type ProblemDto = Schemas['Problem']
+export type EligibilityResultDto = Schemas['EligibilityResult']
+export type FigureDto = Schemas['Figure']
+export type CitationDto = Schemas['Citation']
 /** What POST /v1/eligibility accepts as `profile`. */
-export type ProfileInput = z.input<typeof ProfileSchema>
-export type GroupId = z.infer<typeof GroupIdSchema>
-export type MeasureKind = z.infer<typeof KindSchema>
+export type ProfileInput = Schemas['Profile']
+export type GroupId = NonNullable<Schemas['GroupId']>
+export type MeasureKind = Schemas['MeasureKind']
 /** GET /v1/eligibility/options: labelled choices by JSON pointer into the eligibility request. */
-export type EligibilityOptionsDto = z.infer<(typeof getOptions)['responses'][200]['content']['application/json']['schema']>
+export type EligibilityOptionsDto = paths['/v1/eligibility/options']['get']['responses'][200]['content']['application/json']
 export type ProfileOptionDto = EligibilityOptionsDto['options'][string][number]
 
 export interface MeasureFilter {
