@@ -73,7 +73,7 @@ export const MeasureSchema = z
   .object({
     id: MeasureIdSchema,
     kind: KindSchema,
-    group: GroupIdSchema.nullable().openapi({ description: 'The action group (actions only).' }),
+    group: z.union([GroupIdSchema, z.null()]).openapi({ description: 'The action group (actions only).' }),
     title: z.string(),
     name: z.string().nullable().openapi({ description: 'The nickname the policy uses, e.g. 「白菜心」.' }),
     summary: z.string(),

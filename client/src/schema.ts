@@ -225,7 +225,8 @@ export interface components {
         Measure: {
             id: components["schemas"]["MeasureId"];
             kind: components["schemas"]["MeasureKind"];
-            group: components["schemas"]["GroupId"];
+            /** @description The action group (actions only). */
+            group: components["schemas"]["GroupId"] | null;
             title: string;
             /** @description The nickname the policy uses, e.g. 「白菜心」. */
             name: string | null;
@@ -260,11 +261,8 @@ export interface components {
         MeasureId: "high-end-industry-layout" | "sci-tech-special-projects" | "industrial-foundation" | "innovation-relay" | "spring-shoots" | "incubator-building" | "industry-academia-collaboration" | "future-industries-outlook" | "leading-industry-chains" | "rd-investment-incentives" | "innovation-achievement-awards" | "tiered-enterprise-cultivation" | "sci-tech-services-upgrade" | "regional-innovation-collaboration" | "international-innovation-cooperation";
         /** @enum {string} */
         MeasureKind: "action" | "plan";
-        /**
-         * @description The action group (actions only).
-         * @enum {string|null}
-         */
-        GroupId: "original-innovation" | "innovation-factors" | "innovation-ecosystem" | null;
+        /** @enum {string} */
+        GroupId: "original-innovation" | "innovation-factors" | "innovation-ecosystem";
         Benefit: {
             key: string;
             text: string;

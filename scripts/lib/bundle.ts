@@ -14,8 +14,9 @@ export interface WorkerModule {
 export function buildWorker(name: string, cwd = root, extra: string[] = []): { file: string; bytes: Buffer } {
   const outdir = join(root, '.tmp', name)
   mkdirSync(outdir, { recursive: true })
-  // --env='': the top-level configuration (local vars), as `npm start` runs it.
-  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--env=', '--outdir', outdir, ...extra], {
+  // Unless told otherwise, the top-level configuration (local vars), as `npm start` runs it.
+  const env = extra.some((arg) => arg.startsWith('--env') || arg === '--config') ? [] : ['--env=']
+  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', ...env, '--outdir', outdir, ...extra], {
     cwd,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },

@@ -55,7 +55,7 @@ function Policy({ policy }: { policy: PolicyDto }) {
       <Section title={t(m.home.groupsTitle, { count: policy.actionCount })}>
         <Text className='muted'>{policy.summary}</Text>
         {policy.groups.map((group) => (
-          <View key={group.title} className='group card'>
+          <View key={group.id} className='group card'>
             <View className='group__head' onClick={() => openMeasures(`?group=${group.id}`)} {...a11y(group.title, 'link')}>
               <Text className='group__title'>{group.title}</Text>
               <Tag type='info' plain>
