@@ -774,6 +774,11 @@ export interface operations {
             /** @description The policy. */
             200: {
                 headers: {
+                    /** @description Strong validator of this resource in this language. */
+                    ETag?: string;
+                    "Cache-Control"?: string;
+                    /** @description The language of the body. */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -885,11 +890,28 @@ export interface operations {
             /** @description The choices. */
             200: {
                 headers: {
+                    /** @description Strong validator of this resource in this language. */
+                    ETag?: string;
+                    "Cache-Control"?: string;
+                    /** @description The language of the body. */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProfileOptions"];
                 };
+            };
+            /** @description Not modified (If-None-Match matched the current ETag). */
+            304: {
+                headers: {
+                    /** @description Strong validator of this resource in this language. */
+                    ETag?: string;
+                    "Cache-Control"?: string;
+                    /** @description The language of the body. */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unsupported language. */
             400: {
@@ -949,6 +971,11 @@ export interface operations {
             /** @description The problem types. */
             200: {
                 headers: {
+                    /** @description Strong validator of this resource in this language. */
+                    ETag?: string;
+                    "Cache-Control"?: string;
+                    /** @description The language of the body. */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -956,6 +983,18 @@ export interface operations {
                         problems: components["schemas"]["ProblemType"][];
                     };
                 };
+            };
+            /** @description Not modified (If-None-Match matched the current ETag). */
+            304: {
+                headers: {
+                    /** @description Strong validator of this resource in this language. */
+                    ETag?: string;
+                    "Cache-Control"?: string;
+                    /** @description The language of the body. */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unsupported language. */
             400: {
@@ -985,11 +1024,28 @@ export interface operations {
             /** @description The problem type. */
             200: {
                 headers: {
+                    /** @description Strong validator of this resource in this language. */
+                    ETag?: string;
+                    "Cache-Control"?: string;
+                    /** @description The language of the body. */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProblemType"];
                 };
+            };
+            /** @description Not modified (If-None-Match matched the current ETag). */
+            304: {
+                headers: {
+                    /** @description Strong validator of this resource in this language. */
+                    ETag?: string;
+                    "Cache-Control"?: string;
+                    /** @description The language of the body. */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unsupported language. */
             400: {
@@ -1028,6 +1084,11 @@ export interface operations {
             /** @description The matching measures. */
             200: {
                 headers: {
+                    /** @description Strong validator of this resource in this language. */
+                    ETag?: string;
+                    "Cache-Control"?: string;
+                    /** @description The language of the body. */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1072,6 +1133,11 @@ export interface operations {
             /** @description The glossary. */
             200: {
                 headers: {
+                    /** @description Strong validator of this resource in this language. */
+                    ETag?: string;
+                    "Cache-Control"?: string;
+                    /** @description The language of the body. */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
                 content: {

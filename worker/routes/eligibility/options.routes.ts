@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { LanguageQuery, problemResponse } from '../../schemas.ts'
+import { cachingHeaders, LanguageQuery, notModified, problemResponse } from '../../schemas.ts'
 
 /**
  * Localized labels for the profile's enumerated inputs, so a form (the mini-program's or a third
@@ -24,7 +24,8 @@ export const getOptions = createRoute({
   description: 'Every enumerated profile input (project level, open-bidding industry, future-industry field) with its values and their labels in the response language.',
   request: { query: z.object({ lang: LanguageQuery }) },
   responses: {
-    200: { description: 'The choices.', content: { 'application/json': { schema: OptionsSchema } } },
+    200: { description: 'The choices.', headers: cachingHeaders, content: { 'application/json': { schema: OptionsSchema } } },
+    304: notModified,
     400: problemResponse('Unsupported language.'),
   },
 })

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { LanguageQuery, notModified, PolicySchema, problemResponse } from '../../schemas.ts'
+import { cachingHeaders, LanguageQuery, notModified, PolicySchema, problemResponse } from '../../schemas.ts'
 
 export const getPolicy = createRoute({
   method: 'get',
@@ -10,7 +10,7 @@ export const getPolicy = createRoute({
   description: 'Title, issuer, dates, 2027 targets, the three action groups (with the actions the source does not name), the six plans and the sources.',
   request: { query: z.object({ lang: LanguageQuery }) },
   responses: {
-    200: { description: 'The policy.', content: { 'application/json': { schema: PolicySchema } } },
+    200: { description: 'The policy.', headers: cachingHeaders, content: { 'application/json': { schema: PolicySchema } } },
     304: notModified,
     400: problemResponse('Unsupported language.'),
   },

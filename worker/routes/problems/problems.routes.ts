@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { LanguageQuery, problemResponse } from '../../schemas.ts'
+import { cachingHeaders, LanguageQuery, notModified, problemResponse } from '../../schemas.ts'
 
 /** Problem `type` URIs resolve here, so a client can look up what a problem means. */
 const ProblemTypeSchema = z
@@ -19,7 +19,8 @@ export const listProblemTypes = createRoute({
   description: 'The RFC 9457 problem types of this API, with their HTTP status and localized title.',
   request: { query: z.object({ lang: LanguageQuery }) },
   responses: {
-    200: { description: 'The problem types.', content: { 'application/json': { schema: z.object({ problems: z.array(ProblemTypeSchema) }) } } },
+    200: { description: 'The problem types.', headers: cachingHeaders, content: { 'application/json': { schema: z.object({ problems: z.array(ProblemTypeSchema) }) } } },
+    304: notModified,
     400: problemResponse('Unsupported language.'),
   },
 })
@@ -36,7 +37,8 @@ export const getProblemType = createRoute({
     query: z.object({ lang: LanguageQuery }),
   },
   responses: {
-    200: { description: 'The problem type.', content: { 'application/json': { schema: ProblemTypeSchema } } },
+    200: { description: 'The problem type.', headers: cachingHeaders, content: { 'application/json': { schema: ProblemTypeSchema } } },
+    304: notModified,
     400: problemResponse('Unsupported language.'),
     404: problemResponse('No such problem type.'),
   },

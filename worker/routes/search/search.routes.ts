@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import { notModified, problemResponse, SearchQuery, SearchResponseSchema } from '../../schemas.ts'
+import { cachingHeaders, notModified, problemResponse, SearchQuery, SearchResponseSchema } from '../../schemas.ts'
 
 export const searchMeasures = createRoute({
   method: 'get',
@@ -15,7 +15,7 @@ export const searchMeasures = createRoute({
   ].join(' '),
   request: { query: SearchQuery },
   responses: {
-    200: { description: 'The matching measures.', content: { 'application/json': { schema: SearchResponseSchema } } },
+    200: { description: 'The matching measures.', headers: cachingHeaders, content: { 'application/json': { schema: SearchResponseSchema } } },
     304: notModified,
     400: problemResponse('Empty or too long query, or unsupported language.'),
   },
