@@ -290,6 +290,7 @@ export const en: Catalog = {
 
   'measure.spring-shoots.note.year-days': 'A year counts 365 days: the source sets the rate per day and the period in years without saying how many days a year counts; this is a convention of this service.',
   'citation.convention': 'A convention of this service (not stated in the source)',
+  'source.translation.note': 'This English translation is this service\'s own, not an official one; the Chinese original prevails. The original Simplified text of each entry is given beside it.',
   'source.publisher.administrative-committee': 'Administrative Committee of Beijing Economic-Technological Development Area',
   'source.publisher.etown-english-site': 'Beijing E-Town English website',
   'explain.spring-shoots.rate-capped': 'The actual rent of CNY {actual} per m² per day is above the standard, so CNY {rate} is used.',

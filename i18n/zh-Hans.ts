@@ -274,6 +274,7 @@ export const zhHans = {
 
   'measure.spring-shoots.note.year-days': '每年按365天计算：原文按天规定标准、按年规定期限，但没有说明一年计多少天，这是本服务的计算约定。',
   'citation.convention': '本服务的计算约定（原文未说明）',
+  'source.translation.note': '英文译文由本服务翻译，并非官方译本；一切以中文原文为准。',
   'source.publisher.administrative-committee': '北京经济技术开发区管理委员会',
   'source.publisher.etown-english-site': '北京经开区英文网站',
   'explain.spring-shoots.rate-capped': '实际租金{actual}元/平方米/天高于标准，按{rate}元/平方米/天计算。',

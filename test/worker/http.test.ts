@@ -83,7 +83,7 @@ describe('OpenAPI', () => {
     const { res, body } = await json('/openapi.json')
     expect(res.status).toBe(200)
     expect(body.openapi).toBe('3.1.0')
-    for (const path of ['/healthz', '/problems', '/problems/{type}', '/v1/eligibility', '/v1/measures', '/v1/measures/{id}', '/v1/policy']) expect(body.paths).toHaveProperty([path])
+    for (const path of ['/healthz', '/problems', '/problems/{type}', '/v1/eligibility', '/v1/measures', '/v1/measures/{id}', '/v1/policy', '/v1/source']) expect(body.paths).toHaveProperty([path])
     for (const name of ['Measure', 'Figure', 'Citation', 'Policy', 'Profile', 'EligibilityResult', 'Problem']) expect(body.components.schemas).toHaveProperty(name)
     for (const [, item] of Object.entries<Record<string, { operationId: string; responses: Record<string, unknown> }>>(body.paths)) {
       for (const op of Object.values(item)) {
