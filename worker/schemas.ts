@@ -256,7 +256,8 @@ export const ProfileSchema = z
       {
         rdInvestmentYuan: money('R&D investment of the Baicaixin (白菜心) project, in yuan.').optional(),
         outstandingImpact: z.boolean().optional().openapi({
-          description: 'Particularly outstanding pull on industrial development (产业发展带动效应特别突出). Informational: the article ties the 1亿元 maximum to such projects, and no project exceeds it either way.',
+          description:
+            'Particularly outstanding pull on industrial development (产业发展带动效应特别突出). The article ties the 1亿元 maximum to such projects; no project exceeds it either way, and unless this is true the explanation says the cap is only the heading’s.',
         }),
       },
       'CabbageHeartProjectInput',
@@ -315,7 +316,10 @@ export const AmountSchema = z
   .object({
     maxYuan: z.number().openapi({ description: 'The most the source allows for this profile, in yuan, exact to the fen.', example: 1314000 }),
     perYearYuan: z.number().optional().openapi({ description: 'Per year, where the benefit is paid yearly.', example: 438000 }),
-    text: z.string(),
+    text: z.string().openapi({
+      description:
+        'The amount in words. Every amount of one response is written one way: in 万/亿 (CNY … million) when each reads exactly in them with at most two decimals (131.4万元), otherwise all in yuan grouped by thousands (1,314,000元).',
+    }),
   })
   .openapi('Amount')
 
@@ -345,7 +349,10 @@ export const EligibilityResultSchema = z
     status: z.enum(['eligible', 'ineligible', 'needs-info']),
     statusText: z.string(),
     amount: AmountSchema.nullable(),
-    explanation: z.string().nullable().openapi({ description: 'How the amount was computed, in words and figures.' }),
+    explanation: z.string().nullable().openapi({
+      description:
+        'How the amount was computed, in words and figures, amounts written as in `amount.text`; inputs are quoted exactly as sent. For 白菜心 it also says the funding is paid on review and, unless the project has outstanding impact, that the 1亿 cap is the heading’s.',
+    }),
     reasons: z.array(ReasonSchema).openapi({ description: 'Failed conditions first, then missing ones, then passed ones and notes.' }),
     missing: z.array(z.string()).openapi({ description: 'JSON pointers of the inputs that would decide a needs-info.' }),
     trace: z.object({ conditions: z.array(TraceConditionSchema), steps: z.array(TraceStepSchema) }),

@@ -109,6 +109,8 @@ describe('GET /v1/policy', () => {
     expect(body.title).toContain('打造高精尖产业主阵地')
     expect(body.targets.map((t: { value: number }) => t.value)).toEqual([2700, 1200, 8])
     expect(body.targets.map((t: { text: string }) => t.text)).toEqual(['超过2700家', '达到1200家', '8%及以上'])
+    // The 2027 targets carry no effective date: no source states one.
+    expect(body.targets.map((t: { since: string | null }) => t.since)).toEqual([null, null, null])
     expect(body.groups.map((g: { unnamedActionCount: number }) => g.unnamedActionCount)).toEqual([0, 3, 2])
     expect(body.plans).toHaveLength(6)
     expect(body.sources.map((s: { url: string }) => s.url)).toContain('https://www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html')
@@ -146,6 +148,8 @@ describe('no Taiwan phrasing leaks into the mainland variants, quotes included',
   it.each([...paths, '/v1/source'])('zh-Hans %s', async (path) => {
     const text = await (await call(`${path}?lang=zh-Hans`)).text()
     for (const term of ['支援', '資訊', '资讯', '航太', '介面', '界面', '産', '智慧製造', '智慧网联', '具身智慧']) expect(text, term).not.toContain(term)
+    // Mainland quotation marks in our own text; the release's own are “” too.
+    expect(text).not.toMatch(/[「」]/)
   })
   it.each(paths)('zh-Hant %s keeps mainland words', async (path) => {
     const text = await (await call(`${path}?lang=zh-Hant`)).text()
@@ -165,9 +169,24 @@ describe('no Taiwan phrasing leaks into the mainland variants, quotes included',
     }
   })
 
+  it('our own zh-Hant-TW text uses Taiwan words the release quotes do not (平方公尺 beside the quoted 平方米)', async () => {
+    const { body } = await json('/v1/measures/spring-shoots?lang=zh-Hant-TW')
+    const rent = body.benefits.find((b: { key: string }) => b.key === 'rent-subsidy')
+    expect(rent.text).toContain('平方公尺')
+    expect(body.notes.find((n: { key: string }) => n.key === 'actual').citation.quote).toContain('1.5元/平方米/天')
+  })
+
   it('quotes keep the original wording where the seed was not Taiwan-phrased (建立 stays 建立)', async () => {
     const { body } = await json('/v1/measures/incubator-building?lang=zh-Hans')
     const performance = body.benefits.find((b: { key: string }) => b.key === 'performance')
     expect(performance.citation.quote).toBe('建立孵化器考核评价和退出机制，设立专项资金，每年投入1000万元')
+  })
+})
+
+describe('no figure is served with a date it took effect: no source states one', () => {
+  it.each(['/v1/measures?lang=en', '/v1/policy?lang=zh-Hans'])('%s', async (path) => {
+    const text = await (await call(path)).text()
+    expect(text).toMatch(/"since":null/)
+    expect(text).not.toMatch(/"since":"/)
   })
 })
