@@ -1,13 +1,15 @@
 /**
- * Writes i18n/generated/<lang>.json from zh-Hans with OpenCC plus the reviewed overrides, and the
+ * Writes i18n/generated/<lang>.json from zh-Hans with OpenCC plus the reviewed overrides, the
+ * release entry by entry in four scripts (generated/release.json, see release.ts), and the
  * search's index and Traditional→Simplified table (worker/search/generated/, see search.ts).
  * Run: npm run i18n:build. A test fails when the committed files are stale.
  */
-import { writeFileSync, mkdirSync } from 'node:fs'
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { zhHans } from './zh-Hans.ts'
 import { generateCatalog } from './variants.ts'
 import type { GeneratedLanguage } from './overrides.ts'
-import { generateQuotes } from './quotes.ts'
+import { generateRelease } from './release.ts'
+import { sources } from '../rules/sources.ts'
 import { generateSearchIndex, generateTraditionalTable } from './search.ts'
 
 const languages: GeneratedLanguage[] = ['zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK']
@@ -18,9 +20,9 @@ for (const language of languages) {
   writeFileSync(new URL(`${language}.json`, dir), `${JSON.stringify(catalog, null, 2)}\n`)
   console.log(`i18n/generated/${language}.json: ${Object.keys(catalog).length} keys`)
 }
-const quotes = generateQuotes()
-writeFileSync(new URL('quotes.json', dir), `${JSON.stringify(quotes, null, 2)}\n`)
-console.log(`i18n/generated/quotes.json: ${Object.keys(quotes).length} article quotes in four scripts`)
+const release = generateRelease(readFileSync(new URL(`../${sources.article.file}`, import.meta.url), 'utf8'))
+writeFileSync(new URL('release.json', dir), `${JSON.stringify(release, null, 2)}\n`)
+console.log(`i18n/generated/release.json: ${Object.keys(release).length} entries of the release in four scripts and English`)
 // The search reads these instead of building OpenCC's converter and an index at run time.
 const searchDir = new URL('../worker/search/generated/', import.meta.url)
 const table = generateTraditionalTable()

@@ -8,7 +8,7 @@ export const en: Catalog = {
   'policy.title':
     'Several Opinions of Beijing Economic-Technological Development Area on Further Stimulating Innovation and Building a Main Base for High-End, Precision and Sophisticated Industries',
   'policy.nickname': 'Sci-Tech Innovation 20 Measures, Version 2.0',
-  'policy.issuer': 'Administrative Committee of Beijing Economic-Technological Development Area',
+  'policy.issuer': 'the Administrative Committee of Beijing Economic-Technological Development Area',
   'policy.summary':
     'Beijing E-Town organizes its innovation support into six development plans and 14 key actions. It pools innovation resources, coordinates its departments and backs company R&D, technology transfer and the wider innovation ecosystem with direct funding, aiming to become a sci-tech and industrial innovation hub of global influence.',
   'policy.headline': 'R&D support of up to CNY 100 million for a single project',
@@ -66,12 +66,12 @@ export const en: Catalog = {
   'measure.sci-tech-special-projects.summary':
     'One of four actions to strengthen original innovation. The source gives only its name; the Innovation Relay Action adds matching funds for national and Beijing special projects that companies win.',
 
-  'measure.industrial-foundation.title': 'Industrial Foundation Action',
+  'measure.industrial-foundation.title': 'Industrial Foundation Strengthening Action',
   'measure.industrial-foundation.name': 'Baicaixin ("cabbage heart") core projects',
   'measure.industrial-foundation.summary':
     'Companies operating lawfully in Yizhuang New Town that take on a Baicaixin core project can receive, after review, funding of up to half of the project\'s R&D investment, and at most CNY 100 million per project, an amount the source links to projects with a particularly strong pull on the wider industry.',
   'measure.industrial-foundation.support.fields':
-    'Projects serve major national strategies and security capabilities in key fields, the commercial deployment of major technology breakthroughs, or innovative use of advanced processes.',
+    'Projects address these fields: carrying out major national strategies and building security capabilities in key areas; putting major technological achievements into practice; the innovative application of advanced processes.',
   'measure.industrial-foundation.support.rd-funding': 'Paid out after review, the funding covers up to 50% of the project\'s R&D investment.',
   'measure.industrial-foundation.support.outstanding':
     'A Baicaixin project with a particularly strong pull on industrial development can receive up to CNY 100 million in R&D support.',
@@ -96,7 +96,7 @@ export const en: Catalog = {
     'Tiered business space and support services for SMEs. Certified tech-based SMEs can receive a rent subsidy for up to three consecutive years, at up to CNY 1.5 per m² per day, on an area capped by headcount.',
   'measure.spring-shoots.support.space': 'Incubators, science parks and other business premises are encouraged to offer tiered space suited to how SMEs grow.',
   'measure.spring-shoots.support.services':
-    'Companion services cover technology transfer, access to finance, incubation and industry linkages, lowering operating costs and helping firms become specialized and sophisticated SMEs.',
+    'Alongside the space, enabling services such as technology transfer, matching with finance, incubation and industrial integration lower operating costs and help firms develop into specialized and sophisticated SMEs that produce new and unique products.',
   'measure.spring-shoots.support.rent-subsidy':
     'Certified tech-based SMEs receive a rent subsidy of up to CNY 1.5 per m² per day for up to three consecutive years, on up to 1,000 m² for firms with fewer than 100 employees and up to 2,000 m² for firms with 100 or more.',
   'measure.spring-shoots.note.actual':
@@ -104,16 +104,16 @@ export const en: Catalog = {
 
   'measure.incubator-building.title': 'Tech Incubator Building Action',
   'measure.incubator-building.summary':
-    'Builds high-quality incubators, including flagship incubators led by industry leaders. A certified tech business incubator can receive up to CNY 30 million in operating support over three years, and a dedicated fund of CNY 10 million a year rewards the best-performing incubators.',
+    'Builds high-quality incubators, including flagship incubators led by industry leaders. A certified tech business incubator can receive up to CNY 30 million in operating support over three years, and a dedicated fund puts in CNY 10 million a year to give financial support to a group of incubators with notable operating results.',
   'measure.incubator-building.support.flagship':
     'A group of flagship incubators led by industry leaders, with incubation steered towards specialized, targeted and international services.',
   'measure.incubator-building.support.space': 'Parks are encouraged to provide space for incubators, which in turn incubate tech-based companies.',
   'measure.incubator-building.support.operating': 'Certified tech business incubators receive up to CNY 30 million in operating support over three years.',
   'measure.incubator-building.support.upgrade': 'Incubators are encouraged to raise their specialist capabilities and apply for national or municipal incubator status.',
   'measure.incubator-building.support.performance':
-    'An assessment and exit mechanism for incubators; a dedicated fund of CNY 10 million a year supports those with outstanding results.',
+    'An assessment, evaluation and exit mechanism for incubators; a dedicated fund puts in CNY 10 million a year to give financial support to a group of incubators with notable operating results.',
   'measure.incubator-building.note.fund-is-shared':
-    'The CNY 10 million a year is one fund shared by a group of high-performing incubators; the source does not say how much a single incubator can receive from it.',
+    'The CNY 10 million a year is one fund for a group of incubators with notable operating results; the source does not say how much a single incubator can receive from it.',
 
   'measure.industry-academia-collaboration.title': 'Industry–Academia–Research–Application Collaboration Action',
   'measure.industry-academia-collaboration.summary': 'One of five actions to improve the innovation ecosystem. The source gives only its name.',
@@ -122,27 +122,27 @@ export const en: Catalog = {
   'measure.future-industries-outlook.summary':
     'Scouts early-stage projects in future industries such as commercial aerospace, quantum communication, embodied intelligence, brain-computer interfaces, autonomous driving, 6G communication and synthetic biology, and explores a proof-of-concept fund. Shortlisted projects, once recognized, can receive up to CNY 2 million each.',
   'measure.future-industries-outlook.support.fields':
-    'Focus fields: commercial aerospace, quantum communication, embodied intelligence, brain-computer interfaces, autonomous driving, 6G communication, synthetic biology and similar.',
+    'Focus fields: commercial aerospace, quantum communication, embodied intelligence, brain-computer interfaces, autonomous driving, 6G communication, synthetic biology and other future-industry fields.',
   'measure.future-industries-outlook.support.poc-fund': 'A proof-of-concept fund is being explored, supporting early projects preferably through a competitive "horse race".',
   'measure.future-industries-outlook.support.validation':
     'Early projects get support for proof of principle, prototyping and feasibility testing, and product and use-case validation, to assess technical and commercial viability and cross the "valley of death".',
   'measure.future-industries-outlook.support.grant': 'Shortlisted projects, once recognized, receive up to CNY 2 million each.',
-  'measure.future-industries-outlook.note.open-list': 'The source\'s list of fields ends with "and similar": it does not say whether other fields qualify, so check with the administering bureau.',
+  'measure.future-industries-outlook.note.open-list': 'The source names these fields and adds "and other future-industry fields", an open list: it does not say whether a field it does not name qualifies, so check with the administering bureau.',
 
   'measure.leading-industry-chains.title': 'Leading Industry Chain Strengthening Action',
   'measure.leading-industry-chains.name': 'Open bidding for selecting the best candidates (jiebang guashuai)',
   'measure.leading-industry-chains.summary':
-    'Open-bidding projects in the leading industries: next-generation information technology, biomedicine and health, robotics and intelligent manufacturing, intelligent connected vehicles and similar. Chain-leading companies set the challenges and innovators solve them. Winning projects are funded by milestone, up to CNY 10 million each, from a budget of CNY 100 million a year.',
+    'Open-bidding projects in leading industries such as next-generation information technology, biomedicine and health, robotics and intelligent manufacturing, and intelligent connected vehicles. Chain-leading companies set the challenges and innovators solve them. Successful applicants are funded according to "milestone" points, up to CNY 10 million per project, from a budget of CNY 100 million a year.',
   'measure.leading-industry-chains.support.industries':
-    'Focus on the leading industries: next-generation information technology, biomedicine and health, robotics and intelligent manufacturing, intelligent connected vehicles and similar.',
+    'Focus on next-generation information technology, biomedicine and health, robotics and intelligent manufacturing, intelligent connected vehicles and other leading industries.',
   'measure.leading-industry-chains.support.method':
     'The government provides the platform, chain-leading companies set the challenges, innovators take them on and the industry chain validates the results, drawing industry, academia, research and users together.',
   'measure.leading-industry-chains.support.milestones':
-    'Successful applicants are funded at milestones, never above the quota set in the challenge list and at most CNY 10 million per project; the annual budget is CNY 100 million.',
+    'Successful applicants are funded according to "milestone" points, never above the quota set in the challenge list and at most CNY 10 million per project; the annual budget is CNY 100 million.',
   'measure.leading-industry-chains.note.successful-application': 'Funding goes only to organizations whose application (bid) succeeds.',
   'measure.leading-industry-chains.note.list-quota': 'A project\'s funding cannot exceed the quota stated in the challenge list.',
-  'measure.leading-industry-chains.note.milestones': 'Funds are paid in installments as milestones are reached.',
-  'measure.leading-industry-chains.note.open-list': 'The source\'s list of industries ends with "and similar": it does not say whether other industries qualify, so check with the administering bureau.',
+  'measure.leading-industry-chains.note.milestones': 'Funding is given according to "milestone" points; the source does not say how the milestones are set or how the funding is paid out.',
+  'measure.leading-industry-chains.note.open-list': 'The source names these industries and adds "and other leading industries", an open list: it does not say whether an industry it does not name qualifies, so check with the administering bureau.',
 
   'measure.rd-investment-incentives.title': 'R&D Investment Incentives',
   'measure.rd-investment-incentives.summary': 'One of the six development plans. The source gives only its name.',
@@ -176,7 +176,7 @@ export const en: Catalog = {
   'figure.leading-industry-chains.annual-budget': 'Annual budget',
   'figure.future-industries-outlook.project-cap': 'Cap per shortlisted project',
   'figure.policy.target.high-tech-enterprises': 'National high-tech enterprises',
-  'figure.policy.target.specialized-smes': 'Specialized and sophisticated SMEs',
+  'figure.policy.target.specialized-smes': 'Specialized and sophisticated SMEs that produce new and unique products',
   'figure.policy.target.rd-growth': 'Annual R&D growth of enterprises above designated size',
 
   'condition.industrial-foundation.operates-in-yizhuang': 'Operates lawfully within Yizhuang New Town',
@@ -215,7 +215,7 @@ export const en: Catalog = {
   'reason.future-industries-outlook.future-field.failed':
     'The project is outside the future-industry fields the source lists (commercial aerospace, quantum communication, embodied intelligence, brain-computer interfaces, autonomous driving, 6G communication, synthetic biology).',
   'reason.future-industries-outlook.future-field.missing': 'Tell us which future-industry field the project is in.',
-  'reason.future-industries-outlook.future-field.unstated': 'The source\'s list of future-industry fields ends with "and similar" and does not say whether a project in {field} qualifies; check with the administering bureau.',
+  'reason.future-industries-outlook.future-field.unstated': 'The source\'s list of future-industry fields is open ("and other future-industry fields") and does not say whether a project in {field} qualifies; check with the administering bureau.',
   'reason.future-industries-outlook.future-field.none': 'This funding is for early-stage projects in future industries, and you said the company has none.',
   'reason.future-industries-outlook.shortlisted.passed': 'The project has been recognized and shortlisted.',
   'reason.future-industries-outlook.shortlisted.failed': 'Funding goes only to recognized, shortlisted projects, and you said the project is not shortlisted.',
@@ -224,10 +224,12 @@ export const en: Catalog = {
   'reason.leading-industry-chains.leading-industry.failed':
     'The project is outside the leading industries the source lists (next-generation information technology, biomedicine and health, robotics and intelligent manufacturing, intelligent connected vehicles).',
   'reason.leading-industry-chains.leading-industry.missing': 'Tell us the open-bidding project\'s industry and the funding quota in the challenge list.',
-  'reason.leading-industry-chains.leading-industry.unstated': 'The source\'s list of leading industries ends with "and similar" and does not say whether an open-bidding project in {industry} qualifies; check with the administering bureau.',
+  'reason.leading-industry-chains.leading-industry.unstated': 'The source\'s list of leading industries is open ("and other leading industries") and does not say whether an open-bidding project in {industry} qualifies; check with the administering bureau.',
   'reason.leading-industry-chains.leading-industry.none': 'This funding is for successful open-bidding projects, and you said the company has none.',
 
   'explain.industrial-foundation': 'R&D investment {rd} × {rate}% = {base}; the source\'s heading puts the most for a single project at {cap}, so at most {amount}.',
+  'explain.industrial-foundation.review': 'The source says the funding is paid on review: this is the most a project can receive once reviewed, not an automatic payment.',
+  'explain.industrial-foundation.cap-scope': '{cap} is the cap the source\'s heading states for a single project; its body ties this amount to Baicaixin projects with a particularly strong pull on industrial development and states no cap for other projects.',
   'explain.innovation-relay': '1:1 matching of {funding} in government funding, capped at {cap}: at most {amount}.',
   'explain.spring-shoots': 'CNY {rate} per m² per day × {area} m² × {days} days = {perYear} a year; over {years} consecutive years, at most {total}.',
   'explain.incubator-building': 'A certified tech business incubator: at most {amount} over {years} years.',
@@ -256,24 +258,44 @@ export const en: Catalog = {
 
   'problem.not-found.title': 'Not found',
   'problem.not-found.detail': 'There is nothing at {path}. See /docs for the available endpoints.',
+  'problem.not-found.meaning': 'The path names no resource of this API.',
+  'problem.not-found.fix': 'Check the path against /docs or /openapi.json; the data endpoints start with /v1/.',
   'problem.measure-not-found.title': 'Measure not found',
   'problem.measure-not-found.detail': 'No measure has the id "{id}". See /v1/measures for all measures.',
+  'problem.measure-not-found.meaning': 'No measure has the id given in the path.',
+  'problem.measure-not-found.fix': 'Use an id listed by GET /v1/measures; ids are in English and the same in every language.',
   'problem.unsupported-language.title': 'Unsupported language',
   'problem.unsupported-language.detail': 'The language "{lang}" is not supported. Use one of: {supported}.',
+  'problem.unsupported-language.meaning': 'The lang parameter names a language this API does not serve.',
+  'problem.unsupported-language.fix': 'Use zh-Hans, zh-Hant, zh-Hant-TW, zh-Hant-HK or en (aliases such as zh-CN, zh-TW and en-US are accepted), or leave lang out and send an Accept-Language header.',
   'problem.validation.title': 'Invalid request',
-  'problem.validation.detail': 'The request has {count} error(s); see errors.',
+  'problem.validation.detail': 'The request has {count, plural, one {# error} other {# errors}}; see errors.',
+  'problem.validation.meaning': 'The query parameters or the JSON body do not match the API\'s schema; errors lists each offending field by JSON pointer.',
+  'problem.validation.fix': 'Correct the fields named in errors; the schemas are in /openapi.json, and fields they do not define are not allowed.',
   'problem.invalid-json.title': 'Body is not valid JSON',
   'problem.invalid-json.detail': 'The request body could not be parsed as JSON.',
+  'problem.invalid-json.meaning': 'The request body could not be parsed as JSON: it is empty, cut off or not JSON.',
+  'problem.invalid-json.fix': 'Send a complete JSON object, such as {"profile":{}}.',
   'problem.unsupported-media-type.title': 'Unsupported media type',
   'problem.unsupported-media-type.detail': 'Send the body as Content-Type: application/json (optionally with charset=utf-8), without a Content-Encoding.',
+  'problem.unsupported-media-type.meaning': 'The body was sent with a Content-Type other than application/json, or with a Content-Encoding.',
+  'problem.unsupported-media-type.fix': 'Send Content-Type: application/json (charset=utf-8 is allowed) and an uncompressed body.',
   'problem.payload-too-large.title': 'Payload too large',
   'problem.payload-too-large.detail': 'The request body must not exceed {limit} bytes.',
+  'problem.payload-too-large.meaning': 'The request body is larger than the 64 KiB limit.',
+  'problem.payload-too-large.fix': 'Send only the profile; a complete profile is well under 1 KiB.',
   'problem.method-not-allowed.title': 'Method not allowed',
   'problem.method-not-allowed.detail': '{path} does not support {method}. Allowed: {allow}.',
+  'problem.method-not-allowed.meaning': 'The path exists, but not for this HTTP method.',
+  'problem.method-not-allowed.fix': 'Use one of the methods listed in the Allow header.',
   'problem.rate-limited.title': 'Too many requests',
   'problem.rate-limited.detail': 'Try again in {seconds} seconds.',
+  'problem.rate-limited.meaning': 'Too many requests came from your network address within a minute.',
+  'problem.rate-limited.fix': 'Wait the number of seconds given in the Retry-After header, then retry; cache GET responses and revalidate them with If-None-Match.',
   'problem.internal.title': 'Internal error',
   'problem.internal.detail': 'Something went wrong while handling the request. Please try again later.',
+  'problem.internal.meaning': 'The service failed while handling the request; the fault is on the service\'s side, not in the request.',
+  'problem.internal.fix': 'Try again later; if it persists, report the requestId of the problem.',
   'validation.unknown-key': 'Unknown field "{key}"',
   'validation.wrong-type': 'Expected {expected}',
   'validation.too-small': 'Must be at least {minimum}',
@@ -290,10 +312,11 @@ export const en: Catalog = {
 
   'measure.spring-shoots.note.year-days': 'A year counts 365 days: the source sets the rate per day and the period in years without saying how many days a year counts; this is a convention of this service.',
   'citation.convention': 'A convention of this service (not stated in the source)',
-  'source.publisher.administrative-committee': 'Administrative Committee of Beijing Economic-Technological Development Area',
+  'source.translation.note': 'This English translation is this service\'s own, not an official one; the Chinese original prevails. The original Simplified text of each entry is given beside it.',
+  'source.publisher.administrative-committee': 'the Administrative Committee of Beijing Economic-Technological Development Area',
   'source.publisher.etown-english-site': 'Beijing E-Town English website',
   'explain.spring-shoots.rate-capped': 'The actual rent of CNY {actual} per m² per day is above the standard, so CNY {rate} is used.',
-  'explain.spring-shoots.area-capped': 'The {actual} m² leased exceed the area cap for firms with {staff}, so {area} m² are used.',
+  'explain.spring-shoots.area-capped': 'The {actual} m² leased exceed the area cap ({area} m² for firms with {staff}), so {area} m² are used.',
   'explain.spring-shoots.staff-under': 'fewer than {threshold} employees',
   'explain.spring-shoots.staff-at-or-over': '{threshold} or more employees',
   'needs.employees': 'Tell us the headcount: above 1,000 m² the area cap depends on it (1,000 m² for fewer than 100 employees, 2,000 m² for 100 or more).',
@@ -307,17 +330,17 @@ export const en: Catalog = {
   'glossary.etown.term': 'Beijing Economic-Technological Development Area (BDA), Beijing E-Town',
   'glossary.etown.gloss': 'Beijing Economic-Technological Development Area, or Beijing E-Town; its Administrative Committee issued this policy.',
   'glossary.yizhuang-new-town.term': 'Yizhuang New Town',
-  'glossary.yizhuang-new-town.gloss': 'The new urban district in which E-Town lies; Baicaixin projects must be run by companies operating lawfully within it.',
+  'glossary.yizhuang-new-town.gloss': 'The area the Baicaixin condition names: operating lawfully within Yizhuang New Town. The source does not define its boundary.',
   'glossary.administrative-committee.term': 'Administrative Committee',
   'glossary.administrative-committee.gloss': 'The body that governs E-Town and issued this policy.',
   'glossary.high-end-precision-sophisticated.term': 'high-end, precision and sophisticated (gaojingjian)',
   'glossary.high-end-precision-sophisticated.gloss': 'Beijing\'s shorthand for advanced, precision and cutting-edge industries, the focus of E-Town\'s industrial plans.',
-  'glossary.specialized-sophisticated.term': 'specialized and sophisticated SMEs (zhuanjingtexin)',
-  'glossary.specialized-sophisticated.gloss': 'Small and medium-sized firms that are specialized, refined, distinctive and innovative; E-Town aims for 1,200 of them by 2027.',
+  'glossary.specialized-sophisticated.term': 'specialized and sophisticated SMEs that produce new and unique products (zhuanjingtexin)',
+  'glossary.specialized-sophisticated.gloss': 'SMEs that are specialized and sophisticated and produce new and unique products, the four qualities the Chinese name abbreviates; E-Town aims for 1,200 of them by 2027.',
   'glossary.open-bidding.term': 'open bidding for selecting the best candidates (jiebang guashuai)',
   'glossary.open-bidding.gloss': 'Chain-leading companies set technical challenges; innovators bid to solve them and are funded by milestone.',
   'glossary.cabbage-heart.term': 'Baicaixin ("cabbage heart") core projects',
-  'glossary.cabbage-heart.gloss': 'E-Town\'s name for the core projects of its Industrial Foundation Action: the most vital part of the industry chain.',
+  'glossary.cabbage-heart.gloss': 'E-Town\'s name for the core projects of its Industrial Foundation Strengthening Action: the most vital part of the industry chain.',
   'glossary.spring-shoots.term': 'Chunsun ("spring shoots")',
   'glossary.spring-shoots.gloss': 'The name of the SME action: young companies breaking through like bamboo shoots in spring.',
   'glossary.tech-sme.term': 'certified tech-based SME',
@@ -335,7 +358,7 @@ export const en: Catalog = {
   'glossary.chain-leader.term': 'chain-leading company',
   'glossary.chain-leader.gloss': 'A leading company that anchors an industry chain; in open bidding it sets the challenges.',
   'glossary.milestone-funding.term': 'milestone-based funding',
-  'glossary.milestone-funding.gloss': 'Funds paid in installments as a project reaches agreed milestones.',
+  'glossary.milestone-funding.gloss': 'Open-bidding projects are funded according to "milestone" points; the source does not say how the milestones are set or how the funding is paid out.',
   'glossary.industry-academia-research.term': 'industry–academia–research–application collaboration (chanxueyanyong)',
   'glossary.industry-academia-research.gloss': 'Companies, universities, research institutes and users innovating together; open-bidding projects are organized the same way.',
   'glossary.kechuang-20.term': 'Sci-Tech Innovation 20 Measures (kechuang ershi tiao)',

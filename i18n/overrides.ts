@@ -11,8 +11,29 @@ export interface Override {
 }
 
 export const overrides: Readonly<Record<GeneratedLanguage, readonly Override[]>> = {
-  'zh-Hant': [],
+  'zh-Hant': [
+    {
+      from: '“',
+      to: '「',
+      reason: 'Our own zh-Hans text quotes with “” (mainland usage); Traditional text quotes with 「」. OpenCC leaves punctuation alone. Quotes of the release keep the release’s own marks.',
+    },
+    {
+      from: '”',
+      to: '」',
+      reason: 'The closing mark of the pair above.',
+    },
+  ],
   'zh-Hant-TW': [
+    {
+      from: '“',
+      to: '「',
+      reason: 'Our own zh-Hans text quotes with “” (mainland usage); Traditional text quotes with 「」. OpenCC leaves punctuation alone. Quotes of the release keep the release’s own marks.',
+    },
+    {
+      from: '”',
+      to: '」',
+      reason: 'The closing mark of the pair above.',
+    },
     {
       from: '航天',
       to: '航太',
@@ -33,6 +54,47 @@ export const overrides: Readonly<Record<GeneratedLanguage, readonly Override[]>>
       to: '門戶網站',
       reason: 'The name of the Beijing government portal (首都之窗), which its own Traditional page writes 門戶網站.',
     },
+    {
+      from: '運營',
+      to: '營運',
+      reason: 'Taiwan says 營運 for operating (營運成本, 營運支援); twp keeps the mainland 運營.',
+    },
+    {
+      from: '高水平',
+      to: '高水準',
+      reason: 'Taiwan says 高水準 for high-level; twp keeps the mainland 高水平.',
+    },
+    {
+      from: '平方米',
+      to: '平方公尺',
+      reason: 'Taiwan writes the square metre 平方公尺; twp keeps 平方米. Quotes of the release keep its own 平方米.',
+    },
+    {
+      from: '不支援的內容型別',
+      to: '不支援的內容類型',
+      reason: 'A media type (Content-Type) is a 內容類型 in Taiwan; twp turns 类型 into the programming word 型別.',
+    },
   ],
-  'zh-Hant-HK': [],
+  'zh-Hant-HK': [
+    {
+      from: '“',
+      to: '「',
+      reason: 'Our own zh-Hans text quotes with “” (mainland usage); Traditional text quotes with 「」. OpenCC leaves punctuation alone. Quotes of the release keep the release’s own marks.',
+    },
+    {
+      from: '”',
+      to: '」',
+      reason: 'The closing mark of the pair above.',
+    },
+    {
+      from: '信息技術',
+      to: '資訊科技',
+      reason: 'Hong Kong says 資訊科技 for information technology (新一代資訊科技); OpenCC hk keeps the mainland 信息技術.',
+    },
+    {
+      from: '服務器',
+      to: '伺服器',
+      reason: 'Hong Kong says 伺服器 for a server; OpenCC hk keeps the mainland 服務器.',
+    },
+  ],
 }

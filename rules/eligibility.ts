@@ -1,7 +1,7 @@
 import { decimal, multiply, toFen, type Decimal } from './money.ts'
 import { parameters, type Parameter, type ParameterId } from './parameters.ts'
 import { measureById, type MeasureId } from './measures.ts'
-import { cite, type Citation } from './sources.ts'
+import type { Citation } from './sources.ts'
 import { futureFields, leadingIndustries, type Profile } from './profile.ts'
 
 /**
@@ -182,6 +182,14 @@ class Evaluation {
     this.notes.push({ code: `${this.measureId}.${code}`, citation })
   }
 
+  /** The passage a note of the measure (or, failing that, a benefit with the same key) cites. */
+  stated(key: string): Citation {
+    const measure = measureById.get(this.measureId)
+    const citation = measure?.notes.find((n) => n.key === key)?.citation ?? measure?.support.find((s) => s.key === key)?.citation
+    if (!citation) throw new Error(`no note or benefit ${this.measureId}.${key}`)
+    return citation
+  }
+
   get failed() {
     return this.conditions.some((c) => c.outcome === 'failed')
   }
@@ -229,8 +237,8 @@ function industrialFoundation(profile: Profile): MeasureEvaluation {
     // The heading caps any single project at 1亿; the body names the projects that can reach it
     // (particularly strong industry pull) and states no lower cap for the others, so the note
     // says so rather than inventing one.
-    e.note('heading-cap', P('industrial-foundation.project-cap').citation)
-    e.note('cap-scope', cite(14, '對産業發展帶動效應特別突出的“白菜心”工程項目,單個項目最高給予1億元研發支援'))
+    e.note('heading-cap', e.stated('heading-cap'))
+    e.note('cap-scope', e.stated('cap-scope'))
     const outstanding = project!.outstandingImpact
     const { cap, amount } = e.capAt(base, 'industrial-foundation.project-cap', { '/profile/cabbageHeartProject/outstandingImpact': outstanding ?? null })
     e.explain('explain.industrial-foundation', {
@@ -240,6 +248,10 @@ function industrialFoundation(profile: Profile): MeasureEvaluation {
       cap: term.fen(cap),
       amount: term.fen(amount),
     })
+    // 按评审兑现: the amount is paid only on review, so the explanation says so itself.
+    e.explain('explain.industrial-foundation.review')
+    // Unless the project is said to have a particularly strong pull, the cap is the heading's only.
+    if (outstanding !== true) e.explain('explain.industrial-foundation.cap-scope', { cap: term.fen(cap) })
     return { maxFen: amount }
   })
 }
@@ -350,7 +362,7 @@ function leadingIndustryChains(profile: Profile): MeasureEvaluation {
   const project = profile.openCompetitionProject
   e.listed('leading-industry', '/profile/openCompetitionProject', project, 'industry', project?.industry, leadingIndustries)
   if (project && project.listQuotaYuan === undefined) e.needForAmount('/profile/openCompetitionProject/listQuotaYuan', P('leading-industry-chains.project-cap').citation)
-  e.note('milestones', cite(32, '根據“里程碑”節點予以資金支援'))
+  e.note('milestones', e.stated('milestones'))
   return e.finish(() => {
     const quota = project!.listQuotaYuan!
     // 不高于榜单规定的支持额度: the list's quota is the first ceiling, then the per-project cap.

@@ -82,16 +82,21 @@ export interface Measure {
   conditions: readonly StatedCondition[]
   /** Extra facts a reader needs, each a key under `measure.<id>.note.<key>`. */
   notes: readonly { key: string; citation: Citation }[]
+  /**
+   * Other places the article names the measure (a heading, a group's list of actions): not served
+   * as citations, but they link those passages of GET /v1/source to the measure.
+   */
+  mentions: readonly Citation[]
   /** Whether the rules engine evaluates this measure (its conditions are stated). */
   evaluated: boolean
 }
 
 const unstated = (id: MeasureId, kind: MeasureKind, citation: Citation, group?: GroupId): Measure => ({
-  id, kind, group, citation, support: [], figures: [], conditions: [], notes: [], evaluated: false,
+  id, kind, group, citation, support: [], figures: [], conditions: [], notes: [], mentions: [], evaluated: false,
 })
 
 const L = {
-  foundation: 14, relay: 16, springShoots: 22, incubator: 24, ecosystem: 30, chains: 32, future: 34, plans: 36,
+  foundation: 14, relay: 16, springShootsHeading: 20, springShoots: 22, incubator: 24, ecosystem: 30, chains: 32, future: 34, plans: 36,
 } as const
 
 export const measures: readonly Measure[] = [
@@ -117,6 +122,7 @@ export const measures: readonly Measure[] = [
       { key: 'heading-cap', citation: cite(12, '單個項目最高1億元研發支援') },
       { key: 'cap-scope', citation: cite(L.foundation, '對産業發展帶動效應特別突出的“白菜心”工程項目,單個項目最高給予1億元研發支援') },
     ],
+    mentions: [],
     evaluated: true,
   },
   {
@@ -134,6 +140,7 @@ export const measures: readonly Measure[] = [
       { id: 'aligned-with-etown', citation: cite(L.relay, '且符合經開區發展方向的,經認定') },
     ],
     notes: [{ key: 'period', citation: cite(L.relay, '給予最高3000萬元的1:1資金配套支援') }],
+    mentions: [],
     evaluated: true,
   },
   {
@@ -166,6 +173,7 @@ export const measures: readonly Measure[] = [
       { key: 'actual', citation: cite(L.springShoots, '租金低於1.5元/平方米/天或承租面積少於最高標準的,按照實際租金單價和承租面積計算') },
       { key: 'year-days', citation: parameters['spring-shoots.days-per-year'].citation },
     ],
+    mentions: [cite(L.springShootsHeading, '“春筍”行動助力企業破土成長')],
     evaluated: true,
   },
   {
@@ -187,6 +195,7 @@ export const measures: readonly Measure[] = [
     ],
     conditions: [{ id: 'certified-incubator', citation: cite(L.incubator, '對經認定的科技企業孵化器') }],
     notes: [{ key: 'fund-is-shared', citation: cite(L.incubator, '每年投入1000萬元,對運營成效顯著的一批孵化器給予資金支援') }],
+    mentions: [cite(L.springShoots, '科技孵化器創建行動等5項重點行動')],
     evaluated: true,
   },
   unstated('industry-academia-collaboration', 'action', cite(L.ecosystem, '實施産學研用協同行動'), 'innovation-ecosystem'),
@@ -207,6 +216,7 @@ export const measures: readonly Measure[] = [
       { id: 'shortlisted', citation: cite(L.future, '經認定,對入圍的創新項目') },
     ],
     notes: [{ key: 'open-list', citation: cite(L.future, '合成生物等未來産業領域') }],
+    mentions: [cite(L.ecosystem, '未來産業瞭望行動等5項重點行動')],
     evaluated: true,
   },
   {
@@ -228,6 +238,7 @@ export const measures: readonly Measure[] = [
       { key: 'list-quota', citation: cite(L.chains, '單個項目資助金額不高於榜單規定的支援額度') },
       { key: 'open-list', citation: cite(L.chains, '智慧網聯汽車等主導産業') },
     ],
+    mentions: [],
     evaluated: true,
   },
   {

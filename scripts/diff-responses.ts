@@ -51,7 +51,7 @@ const post = (path: string, body: string, headers: Record<string, string> = { 'c
   requests.push({ label: `${method} ${path} ${JSON.stringify(headers)} ${body.slice(0, 160)}`, request: () => new Request(`http://diff${path}`, { method, headers, body }) })
 
 const paths = ['/healthz', '/v1/policy', '/v1/measures', '/v1/measures?kind=action', '/v1/measures?kind=plan', '/v1/measures?kind=action&group=innovation-factors',
-  '/v1/measures?group=original-innovation', '/v1/measures?kind=nope', '/v1/glossary', '/v1/eligibility/options', '/problems', '/problems/validation', '/problems/nope',
+  '/v1/measures?group=original-innovation', '/v1/measures?kind=nope', '/v1/glossary', '/v1/source', '/v1/eligibility/options', '/problems', '/problems/validation', '/problems/nope',
   '/v1/measures/nope', '/nope', '/openapi.json', '/docs', '/', ...ids.map((id) => `/v1/measures/${id}`)]
 for (const path of paths) {
   const sep = path.includes('?') ? '&' : '?'

@@ -8,9 +8,10 @@ import health from './routes/health/health.index.ts'
 import problems from './routes/problems/problems.index.ts'
 import search from './routes/search/search.index.ts'
 import glossary from './routes/glossary/glossary.index.ts'
+import source from './routes/source/source.index.ts'
 
 const app = createApp()
-for (const router of [measures, policy, eligibility, eligibilityOptions, health, problems, search, glossary]) app.route('/', router)
+for (const router of [measures, policy, eligibility, eligibilityOptions, health, problems, search, glossary, source]) app.route('/', router)
 registerDocs(app)
 
 export default app

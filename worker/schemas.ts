@@ -3,6 +3,7 @@ import { languages } from './lib/language.ts'
 import { actionIds, groupIds, measureIds, planIds } from '../rules/measures.ts'
 import { futureIndustryFields, majorProjectLevels, openCompetitionIndustries, type Profile } from '../rules/profile.ts'
 import { glossary, type GlossaryId } from '../i18n/glossary.ts'
+import { releaseEntryIds } from '../rules/release.ts'
 
 /**
  * The zod schemas are the single source for validation, response types and the OpenAPI
@@ -22,12 +23,30 @@ export const MeasureIdSchema = z.enum(measureIds).openapi('MeasureId', { descrip
 export const GroupIdSchema = z.enum(groupIds).openapi('GroupId')
 export const KindSchema = z.enum(['action', 'plan']).openapi('MeasureKind')
 
+export const SourceEntryIdSchema = z.enum(releaseEntryIds).openapi('SourceEntryId', {
+  description:
+    'Stable id of an entry of the release in GET /v1/source (never translated): `title`, `h-…` for a heading, `p-…` for a paragraph, named after what the entry is about, so it does not change when lines of the stored file move.',
+})
+
 export const CitationSchema = z
   .object({
     source: z.enum(['article', 'fullText', 'version1', 'convention']).openapi({ description: 'Which document states the fact; `convention` marks a rule of this service the source does not state.' }),
-    url: z.string().nullable().openapi({ description: 'Address of the cited document.' }),
-    line: z.number().int().nullable().openapi({ description: 'Line of the stored article (shared/seed) that states the fact.' }),
-    quote: z.string().openapi({ description: 'The words of the source in the response’s script: mainland Simplified (the original’s) for zh-Hans and en, generated Traditional for the zh-Hant variants. `line` locates the verbatim passage in the stored article.' }),
+    url: z.string().nullable().openapi({
+      description:
+        'Address of the cited document. For the article: the portal’s Traditional page for zh-Hant, zh-Hant-TW and zh-Hant-HK, its Simplified page for zh-Hans and en. Null for a convention.',
+    }),
+    line: z.number().int().nullable().openapi({ description: 'Line of the stored article (rules/source/) that states the fact; null for other sources.' }),
+    entry: SourceEntryIdSchema.nullable().openapi({
+      description: 'The entry of GET /v1/source that holds the quote (the entry with this line); null for other sources.',
+      example: 'p-spring-shoots',
+    }),
+    quote: z.string().openapi({
+      description:
+        'The words of the source. For the article, the release’s own words in the response’s script, exactly as the entry’s text in GET /v1/source gives them: zh-Hant-TW quotes the portal’s Traditional page verbatim; zh-Hans and en quote the Simplified original as reconstructed from it; zh-Hant and zh-Hant-HK convert that with OpenCC. Reviewed word lists for our own text never apply to quotes.',
+    }),
+    translation: z.string().optional().openapi({
+      description: 'English only, for the article: this service’s (unofficial) translation of `quote`, word for word as it stands in the entry’s English text in GET /v1/source.',
+    }),
   })
   .openapi('Citation')
 
@@ -166,6 +185,52 @@ export const cachingHeaders = {
 }
 export const notModified = { description: 'Not modified (If-None-Match matched the current ETag).', headers: cachingHeaders }
 
+// The release (GET /v1/source) ---------------------------------------------------------------
+
+export const SourceEntrySchema = z
+  .object({
+    id: SourceEntryIdSchema,
+    kind: z.enum(['title', 'heading', 'paragraph']),
+    line: z.number().int().openapi({ description: 'Line of the stored file (rules/source/) the entry is.' }),
+    text: z.string().openapi({
+      description:
+        'The entry in the response’s language: zh-Hant-TW the portal’s own Traditional text, verbatim; zh-Hans the Simplified original reconstructed from it; zh-Hant and zh-Hant-HK that text converted with OpenCC (cn→tw, cn→hk); en this service’s unofficial translation.',
+    }),
+    original: z.string().optional().openapi({ description: 'The Simplified original of the entry (as in zh-Hans); present in every language but zh-Hans.' }),
+    measures: z.array(MeasureIdSchema).openapi({ description: 'The measures (actions and plans) the entry states or names; each is at /v1/measures/{id}, and its citations name this entry.' }),
+    figures: z.array(z.string()).openapi({ description: 'The figures (parameters) the entry states, by the `id` they have in Measure.figures and Policy.targets.', example: ['spring-shoots.rent-rate-cap'] }),
+  })
+  .openapi('SourceEntry')
+
+export const TranslationNoticeSchema = z
+  .object({
+    official: z.literal(false).openapi({ description: 'The translation is this service’s own, not an official one.' }),
+    note: z.string(),
+  })
+  .openapi('TranslationNotice')
+
+export const SourceTextSchema = z
+  .object({
+    id: z.literal('article'),
+    title: z.string().openapi({ description: 'The release’s title in the response’s language (the `title` entry).' }),
+    description: z.string().openapi({ description: 'What the document is, in the response’s language.' }),
+    publisher: z.string(),
+    published: z.string().openapi({ description: 'When the portal published the release (ISO 8601, Beijing time).', example: '2025-04-17T15:34:00+08:00' }),
+    url: z.string().openapi({ description: 'The page this language’s text corresponds to: the Traditional page for the zh-Hant variants, the Simplified page otherwise.' }),
+    simplifiedUrl: z.string().openapi({ description: 'The portal’s Simplified page (the original).' }),
+    traditionalUrl: z.string().openapi({ description: 'The portal’s Traditional (Taiwan-phrased) conversion of the same page, the copy the repository stores.' }),
+    rendering: z.enum(['reconstructed', 'converted', 'verbatim', 'translated']).openapi({
+      description:
+        'How the text in this language was produced. `verbatim` (zh-Hant-TW): the portal’s Traditional page as stored, word for word. `reconstructed` (zh-Hans): the Simplified original rebuilt from it — OpenCC tw→cn for the characters, a reviewed list for the mainland words (支持, 信息, 智能制造, 航天, …) and full-width punctuation. `converted` (zh-Hant, zh-Hant-HK): that Simplified text through plain OpenCC cn→tw or cn→hk. `translated` (en): this service’s translation.',
+    }),
+    translation: TranslationNoticeSchema.nullable().openapi({ description: 'For en: the text is an unofficial translation. Null for the Chinese variants.' }),
+    count: z.number().int(),
+    entries: z.array(SourceEntrySchema).openapi({ description: 'The title, then every heading and paragraph of the body in order; the page furniture (date line, share and font controls, related links, the leaving-site notice) is left out.' }),
+  })
+  .openapi('SourceText')
+
+export type SourceTextDto = z.infer<typeof SourceTextSchema>
+
 // Eligibility -----------------------------------------------------------------------------
 
 const MAX_YUAN = 1_000_000_000_000 // 1 trillion yuan: beyond any project this policy funds
@@ -191,7 +256,8 @@ export const ProfileSchema = z
       {
         rdInvestmentYuan: money('R&D investment of the Baicaixin (白菜心) project, in yuan.').optional(),
         outstandingImpact: z.boolean().optional().openapi({
-          description: 'Particularly outstanding pull on industrial development (产业发展带动效应特别突出). Informational: the article ties the 1亿元 maximum to such projects, and no project exceeds it either way.',
+          description:
+            'Particularly outstanding pull on industrial development (产业发展带动效应特别突出). The article ties the 1亿元 maximum to such projects; no project exceeds it either way, and unless this is true the explanation says the cap is only the heading’s.',
         }),
       },
       'CabbageHeartProjectInput',
@@ -250,7 +316,10 @@ export const AmountSchema = z
   .object({
     maxYuan: z.number().openapi({ description: 'The most the source allows for this profile, in yuan, exact to the fen.', example: 1314000 }),
     perYearYuan: z.number().optional().openapi({ description: 'Per year, where the benefit is paid yearly.', example: 438000 }),
-    text: z.string(),
+    text: z.string().openapi({
+      description:
+        'The amount in words. Every amount of one response is written one way: in 万/亿 (CNY … million) when each reads exactly in them with at most two decimals (131.4万元), otherwise all in yuan grouped by thousands (1,314,000元).',
+    }),
   })
   .openapi('Amount')
 
@@ -280,7 +349,10 @@ export const EligibilityResultSchema = z
     status: z.enum(['eligible', 'ineligible', 'needs-info']),
     statusText: z.string(),
     amount: AmountSchema.nullable(),
-    explanation: z.string().nullable().openapi({ description: 'How the amount was computed, in words and figures.' }),
+    explanation: z.string().nullable().openapi({
+      description:
+        'How the amount was computed, in words and figures, amounts written as in `amount.text`; inputs are quoted exactly as sent. For 白菜心 it also says the funding is paid on review and, unless the project has outstanding impact, that the 1亿 cap is the heading’s.',
+    }),
     reasons: z.array(ReasonSchema).openapi({ description: 'Failed conditions first, then missing ones, then passed ones and notes.' }),
     missing: z.array(z.string()).openapi({ description: 'JSON pointers of the inputs that would decide a needs-info.' }),
     trace: z.object({ conditions: z.array(TraceConditionSchema), steps: z.array(TraceStepSchema) }),

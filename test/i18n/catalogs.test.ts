@@ -4,17 +4,22 @@ import { en } from '../../i18n/en.ts'
 import { overrides, type GeneratedLanguage } from '../../i18n/overrides.ts'
 import { generateCatalog, plainConverter } from '../../i18n/variants.ts'
 import { glossary } from '../../i18n/glossary.ts'
-import { generateQuotes } from '../../i18n/quotes.ts'
-import quotes from '../../i18n/generated/quotes.json'
+import { generateRelease } from '../../i18n/release.ts'
+import release from '../../i18n/generated/release.json'
+import article from '../../rules/source/kechuang-20-v2-news-2025-04-17.zh-Hant.txt?raw'
 import { measures } from '../../rules/measures.ts'
 import { parameters } from '../../rules/parameters.ts'
+import { releaseEn } from '../../i18n/release.en.ts'
+import { translator } from '../../worker/lib/messages.ts'
+import { problemTypes } from '../../worker/lib/problem.ts'
 import zhHant from '../../i18n/generated/zh-Hant.json'
 import zhHantTW from '../../i18n/generated/zh-Hant-TW.json'
 import zhHantHK from '../../i18n/generated/zh-Hant-HK.json'
 
 const generated: Record<GeneratedLanguage, Record<string, string>> = { 'zh-Hant': zhHant, 'zh-Hant-TW': zhHantTW, 'zh-Hant-HK': zhHantHK }
 const keys = Object.keys(zhHans).sort()
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+/** `{name}`, and the name of a plural phrase `{name, plural, one {…} other {…}}`. */
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\}|, plural, )/g)].map((m) => m[1]).sort()
 
 describe('generated Traditional catalogs', () => {
   it.each(Object.keys(generated) as GeneratedLanguage[])('%s is up to date with zh-Hans (run npm run i18n:build)', (language) => {
@@ -31,8 +36,8 @@ describe('generated Traditional catalogs', () => {
     }
   })
 
-  it('the per-language article quotes are up to date (run npm run i18n:build)', () => {
-    expect(quotes).toEqual(generateQuotes())
+  it('the release in four scripts and English is up to date (run npm run i18n:build)', () => {
+    expect(release).toEqual(generateRelease(article))
   })
 
   it('every override is still needed and says why', () => {
@@ -113,5 +118,89 @@ describe('vocabulary', () => {
     for (const term of ['Yizhuang New Town', 'Administrative Committee', 'open bidding for selecting the best candidates', 'Baicaixin', 'Chunsun']) {
       expect(text).toContain(term)
     }
+  })
+})
+
+describe('our own text, reviewed', () => {
+  const zhValues = Object.entries(zhHans) as [string, string][]
+  const enText = Object.values(en).join('\n')
+
+  it('zh-Hans quotes with “” (mainland usage), never 「」; the Traditional variants keep 「」', () => {
+    expect(zhValues.filter(([, text]) => /[「」『』]/.test(text)).map(([key]) => key)).toEqual([])
+    const quoting = zhValues.filter(([, text]) => text.includes('“'))
+    expect(quoting.length).toBeGreaterThan(20)
+    for (const language of Object.keys(generated) as GeneratedLanguage[]) {
+      for (const [key] of quoting) {
+        expect(generated[language][key], `${language} ${key}`).toMatch(/「[^“”]+」/)
+        expect(generated[language][key], `${language} ${key}`).not.toMatch(/[“”]/)
+      }
+    }
+  })
+
+  it('English renders 等 as "such as …", "including …" or "… and others", never "and similar"', () => {
+    expect(enText).not.toMatch(/and similar/i)
+    expect(Object.values(releaseEn).map((e) => e.text).join('\n')).not.toMatch(/and similar/i)
+  })
+
+  it('English names 专精特新 by the official term, the same way everywhere, and glosses it once', () => {
+    const official = 'specialized and sophisticated SMEs that produce new and unique products'
+    const { 'glossary.specialized-sophisticated.gloss': gloss, ...rest } = en
+    const all = [...Object.values(rest), ...Object.values(releaseEn).map((e) => e.text)].join('\n')
+    const mentions = [...all.matchAll(/specialized and sophisticated/gi)].map((m) => all.slice(m.index, m.index + official.length))
+    expect(mentions.length).toBeGreaterThan(3)
+    for (const mention of mentions) expect(mention.toLowerCase()).toBe(official.toLowerCase())
+    // The gloss spells out the four qualities in the same words.
+    expect(gloss).toContain('specialized and sophisticated and produce new and unique products')
+  })
+
+  it('English names the actions and the issuer as the policy does', () => {
+    expect(en['measure.industrial-foundation.title']).toBe('Industrial Foundation Strengthening Action')
+    expect(enText).not.toMatch(/Industrial Foundation Action/)
+    expect(enText).not.toMatch(/Companion services/)
+    for (const match of enText.matchAll(/Administrative Committee of/g)) expect(enText.slice(match.index - 4, match.index)).toBe('the ')
+  })
+
+  it('says only what the release says (no "best-performing", no closed list turned open, no instalments, no district it does not describe)', () => {
+    expect(enText).not.toMatch(/best-performing|reward.{0,20}incubators/i)
+    expect(zhHans['measure.incubator-building.summary']).not.toContain('奖励')
+    expect(zhHans['measure.industrial-foundation.support.fields']).not.toContain('等')
+    expect(enText).not.toMatch(/instal+ments?/i)
+    for (const [key, text] of zhValues) if (key.includes('milestone')) expect(text, key).not.toContain('分期')
+    expect(en['glossary.yizhuang-new-town.gloss']).not.toMatch(/district|in which E-Town lies/)
+    expect(zhHans['glossary.yizhuang-new-town.gloss']).not.toContain('所在的新城')
+  })
+
+  it('writes a count in English as singular or plural', () => {
+    const t = translator('en')
+    expect(t('problem.validation.detail', { count: 1 })).toBe('The request has 1 error; see errors.')
+    expect(t('problem.validation.detail', { count: 3 })).toBe('The request has 3 errors; see errors.')
+    expect(translator('zh-Hans')('problem.validation.detail', { count: 1 })).toBe('请求中有1处错误，详见 errors。')
+  })
+
+  it('every problem type says what it means and how to fix it, in every language', () => {
+    for (const type of Object.keys(problemTypes)) {
+      for (const suffix of ['title', 'detail', 'meaning', 'fix']) expect(zhHans, `${type}.${suffix}`).toHaveProperty([`problem.${type}.${suffix}`])
+    }
+  })
+})
+
+describe('words OpenCC misses, fixed by the reviewed lists', () => {
+  it.each([
+    ['zh-Hant-TW', ['營運', '高水準', '平方公尺', '不支援的內容類型'], ['運營', '高水平', '平方米', '內容型別']],
+    ['zh-Hant-HK', ['資訊科技', '伺服器'], ['信息技術', '服務器']],
+  ] as const)('%s says %j, never %j', (language, wanted, unwanted) => {
+    const text = Object.values(generated[language]).join('\n')
+    for (const word of wanted) expect(text, word).toContain(word)
+    for (const word of unwanted) expect(text, word).not.toContain(word)
+  })
+
+  it('the lists never touch the release: quotes and entries are converted by plain OpenCC only', () => {
+    const entries = release as unknown as Record<string, Record<string, string>>
+    for (const language of ['zh-Hant', 'zh-Hant-HK'] as const) {
+      const plain = plainConverter(language)
+      for (const [id, texts] of Object.entries(entries)) expect(texts[language], `${language} ${id}`).toBe(plain(texts['zh-Hans']!))
+    }
+    expect(entries['p-spring-shoots']!['zh-Hant-TW']).toContain('平方米')
+    expect(entries['p-leading-industry-chains']!['zh-Hant-HK']).toContain('信息技術')
   })
 })

@@ -4,7 +4,7 @@ import { ResultsView, sortResults, stepForMissing } from '../../miniapp/src/comp
 import { LocaleProvider } from '../../miniapp/src/i18n/locale.tsx'
 import type { EligibilityResponseDto, EligibilityResultDto } from '../../miniapp/src/services/http.ts'
 
-const citation = { source: 'article' as const, url: 'https://example.org', line: 22, quote: '…' }
+const citation = { source: 'article' as const, url: 'https://example.org', line: 22, entry: 'p-spring-shoots' as const, quote: '…' }
 const result = (patch: Partial<EligibilityResultDto> & Pick<EligibilityResultDto, 'measureId' | 'status'>): EligibilityResultDto => ({
   title: patch.measureId,
   statusText: patch.status,

@@ -38,6 +38,7 @@ const allCitations: [string, Citation][] = [
     ...m.support.map((s): [string, Citation] => [`${m.id}.support.${s.key}`, s.citation]),
     ...m.conditions.map((c): [string, Citation] => [`${m.id}.condition.${c.id}`, c.citation]),
     ...m.notes.map((n): [string, Citation] => [`${m.id}.note.${n.key}`, n.citation]),
+    ...m.mentions.map((c, i): [string, Citation] => [`${m.id}.mention.${i}`, c]),
   ]),
   ...groups.map((g): [string, Citation] => [g.id, g.citation]),
   ['policy', policy.citation],

@@ -176,10 +176,26 @@ describe('explanations: message keys and the values they quote, taken from the a
         key: 'explain.industrial-foundation',
         params: { rd: { kind: 'yuan-as-given', value: 3_263_100.5678 }, rate: number(50), base: fen(163_155_028n), cap: fen(10_000_000_000n), amount: fen(163_155_028n) },
       },
+      { key: 'explain.industrial-foundation.review', params: {} },
+      { key: 'explain.industrial-foundation.cap-scope', params: { cap: fen(10_000_000_000n) } },
     ])
     const step = (code: string) => result.steps.find((s) => s.code === `industrial-foundation.${code}`)!.value
     expect([step('base'), step('cap'), step('amount')]).toEqual([163_155_028n, 10_000_000_000n, 163_155_028n])
   })
+
+  it.each([
+    ['not said', undefined, true],
+    ['not outstanding', false, true],
+    ['outstanding', true, false],
+  ])(
+    'a 白菜心 amount is paid on review (按评审兑现), and with outstanding impact %s the explanation says whether the 1亿 cap is only the heading’s',
+    (_, outstandingImpact, capScope) => {
+      const result = evaluators['industrial-foundation']({ operatesInYizhuangNewTown: true, cabbageHeartProject: { rdInvestmentYuan: 300_000_000, outstandingImpact } })
+      const keys = result.explanation!.map((s) => s.key)
+      expect(keys).toContain('explain.industrial-foundation.review')
+      expect(keys.includes('explain.industrial-foundation.cap-scope')).toBe(capScope)
+    },
+  )
 
   it('explains only an eligible amount', () => {
     for (const result of evaluate({})) expect(result.explanation).toBeNull()

@@ -80,13 +80,70 @@ describe('POST /v1/eligibility', () => {
 
   it('names the caps that bound the rent subsidy', async () => {
     const r = await results({ profile: { certifiedTechSme: true, employees: 99, rent: { areaSqm: 1200, yuanPerSqmPerDay: 1.2 } } }, 'zh-Hans')
-    expect(r['spring-shoots']!.explanation).toBe('实际承租1200平方米，超过少于100人企业的面积上限，按1000平方米计算。1.2元/平方米/天 × 1000平方米 × 365天 = 每年43.8万元；连续3年最多131.4万元。')
+    expect(r['spring-shoots']!.explanation).toBe('实际承租1200平方米，超过面积上限（员工少于100人的企业为1000平方米），按1000平方米计算。1.2元/平方米/天 × 1000平方米 × 365天 = 每年43.8万元；连续3年最多131.4万元。')
   })
 
-  it('shows an input as given, never rounded, and writes 万 only when it reads cleanly', async () => {
-    const r = await results({ profile: { operatesInYizhuangNewTown: true, cabbageHeartProject: { rdInvestmentYuan: 3263100.5678 } } }, 'zh-Hans')
-    expect(r['industrial-foundation']!.explanation).toBe('研发投入3263100.5678元 × 50% = 1,631,550.28元；原文标题写明单个项目最高1亿元，因此最多1,631,550.28元。')
+  it('shows an input as given, never rounded, with every amount of the answer written the same way', async () => {
+    const r = await results({ profile: { operatesInYizhuangNewTown: true, cabbageHeartProject: { rdInvestmentYuan: 3263100.5678, outstandingImpact: true } } }, 'zh-Hans')
+    expect(r['industrial-foundation']!.explanation).toBe(
+      '研发投入3,263,100.5678元 × 50% = 1,631,550.28元；原文标题写明单个项目最高100,000,000元，因此最多1,631,550.28元。原文写明资金“按评审兑现”：以上是经评审可得的最高额，并非自动发放。',
+    )
     expect(r['industrial-foundation']!.amount!.maxYuan).toBe(1631550.28)
+  })
+
+  it('writes 万 and 亿 when every amount of the answer reads cleanly in them, and plain yuan for all when one does not', async () => {
+    const profile = {
+      certifiedTechSme: true, employees: 99, rent: { areaSqm: 1200, yuanPerSqmPerDay: 1.2 },
+      operatesInYizhuangNewTown: true, cabbageHeartProject: { rdInvestmentYuan: 4_927_500, outstandingImpact: true },
+      majorProject: { level: 'national', fundingYuan: 12_345_678.91, alignedWithEtown: true },
+    }
+    const plain = await results({ profile }, 'zh-Hans')
+    expect(plain['spring-shoots']!.amount!.text).toBe('1,314,000元')
+    expect(plain['industrial-foundation']!.amount!.text).toBe('2,463,750元')
+    expect(plain['innovation-relay']!.amount!.text).toBe('12,345,678.91元')
+    const scaled = await results({ profile: { ...profile, cabbageHeartProject: { rdInvestmentYuan: 4_000_000 }, majorProject: { ...profile.majorProject, fundingYuan: 12_000_000 } } }, 'zh-Hans')
+    expect(scaled['spring-shoots']!.amount!.text).toBe('131.4万元')
+    expect(scaled['industrial-foundation']!.amount!.text).toBe('200万元')
+    expect(scaled['industrial-foundation']!.explanation).toContain('原文标题写明单个项目最高1亿元')
+    const english = await results({ profile }, 'en')
+    expect(english['innovation-relay']!.explanation).toContain('CNY 30,000,000')
+  })
+
+  it('any profile in any language: the amounts of one answer are written in one style', async () => {
+    /** Which ways of writing money a text uses: a unit (万, 亿, million), digits grouped in thousands, five or more digits ungrouped. */
+    const styles = (text: string, lang: string) => {
+      const found = new Set<string>()
+      if (lang === 'en') {
+        if (/CNY [\d,.]+ million/.test(text)) found.add('unit')
+        if (/CNY \d{1,3}(?:,\d{3}){2,}(?![\d,])/.test(text)) found.add('grouped')
+      } else {
+        if (/\d(?:万|亿|萬|億)/.test(text)) found.add('unit')
+        if (/\d{1,3}(?:,\d{3})+(?:\.\d+)?元/.test(text)) found.add('grouped')
+        if (/(?<![\d,.])\d{5,}(?:\.\d+)?元(?!\/)/.test(text)) found.add('ungrouped')
+      }
+      return found
+    }
+    await fc.assert(
+      fc.asyncProperty(profileArbitrary, fc.constantFrom(...languages), async (profile, lang) => {
+        const body = (await (await post({ profile }, lang)).json()) as { results: Result[] }
+        const text = body.results.flatMap((r) => [r.amount?.text ?? '', r.explanation ?? '']).join('\n')
+        expect(styles(text, lang).size, text).toBeLessThanOrEqual(1)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('explains that 白菜心 funding is paid on review, and whose cap the 1亿 is', async () => {
+    const project = (outstandingImpact?: boolean) => ({ profile: { operatesInYizhuangNewTown: true, cabbageHeartProject: { rdInvestmentYuan: 300_000_000, outstandingImpact } } })
+    const plain = (await results(project(false), 'zh-Hans'))['industrial-foundation']!.explanation!
+    expect(plain).toContain('按评审兑现')
+    expect(plain).toContain('1亿元是原文标题写明的单个项目上限；正文把这一金额与产业发展带动效应特别突出的“白菜心”项目相连')
+    const english = (await results(project(undefined), 'en'))['industrial-foundation']!.explanation!
+    expect(english).toContain('paid on review')
+    expect(english).toContain('CNY 100 million is the cap the source\'s heading states for a single project')
+    const outstanding = (await results(project(true), 'zh-Hans'))['industrial-foundation']!.explanation!
+    expect(outstanding).toContain('按评审兑现')
+    expect(outstanding).not.toContain('正文把这一金额')
   })
 
   it('discloses the 365-day year as this service’s convention', async () => {

@@ -83,7 +83,7 @@ describe('OpenAPI', () => {
     const { res, body } = await json('/openapi.json')
     expect(res.status).toBe(200)
     expect(body.openapi).toBe('3.1.0')
-    for (const path of ['/healthz', '/problems', '/problems/{type}', '/v1/eligibility', '/v1/measures', '/v1/measures/{id}', '/v1/policy']) expect(body.paths).toHaveProperty([path])
+    for (const path of ['/healthz', '/problems', '/problems/{type}', '/v1/eligibility', '/v1/measures', '/v1/measures/{id}', '/v1/policy', '/v1/source']) expect(body.paths).toHaveProperty([path])
     for (const name of ['Measure', 'Figure', 'Citation', 'Policy', 'Profile', 'EligibilityResult', 'Problem']) expect(body.components.schemas).toHaveProperty(name)
     for (const [, item] of Object.entries<Record<string, { operationId: string; responses: Record<string, unknown> }>>(body.paths)) {
       for (const op of Object.values(item)) {
@@ -125,13 +125,27 @@ describe('problem types', () => {
     const { body } = await json('/problems?lang=en')
     expect(body.problems.length).toBeGreaterThanOrEqual(9)
     for (const p of body.problems) {
+      expect(p.meaning.length, p.type).toBeGreaterThan(10)
+      expect(p.fix.length, p.type).toBeGreaterThan(10)
       const { res, body: one } = await json(`${p.type}?lang=zh-Hant`)
       expect(res.status).toBe(200)
       expect(one.status).toBe(p.status)
       expect(one.title).not.toBe(p.title)
+      expect(one.meaning).toMatch(/\p{Script=Han}/u)
+      expect(one.fix).toMatch(/\p{Script=Han}/u)
     }
+    const { body: validation } = await json('/problems/validation?lang=en')
+    expect(validation.meaning).toContain('JSON pointer')
+    expect(validation.fix).toContain('/openapi.json')
     expect((await call('/problems/nope')).status).toBe(404)
     expect((await call('/problems/__proto__')).status).toBe(404)
+  })
+
+  it('counts errors in proper English', async () => {
+    const one = await (await call('/v1/eligibility?lang=en', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"profile":{"employees":-1}}' })).json() as { detail: string }
+    expect(one.detail).toBe('The request has 1 error; see errors.')
+    const two = await (await call('/v1/eligibility?lang=en', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"profile":{"employees":-1,"x":1}}' })).json() as { detail: string }
+    expect(two.detail).toBe('The request has 2 errors; see errors.')
   })
 
   it('the type of a real problem resolves', async () => {

@@ -52,7 +52,14 @@ describe('GET /v1/measures', () => {
     const { body } = await json('/v1/measures/industrial-foundation?lang=en')
     const cap = body.figures.find((f: { id: string }) => f.id === 'industrial-foundation.project-cap')
     expect(cap).toMatchObject({ value: 100_000_000, unit: 'CNY', bound: 'at-most', period: 'per-project', text: 'up to CNY 100 million per project' })
-    expect(cap.citation).toMatchObject({ source: 'article', line: 12, quote: '单个项目最高1亿元研发支持', url: 'https://www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html' })
+    expect(cap.citation).toEqual({
+      source: 'article',
+      line: 12,
+      entry: 'h-project-cap',
+      quote: '单个项目最高1亿元研发支持',
+      translation: 'Up to CNY 100 million in R&D support for a single project',
+      url: 'https://www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html',
+    })
     expect(cap.previous).toMatchObject({ value: 50_000_000 })
     expect(body.changes.map((c: { figureId: string }) => c.figureId)).toEqual(['industrial-foundation.project-cap'])
     expect(body.name).toContain('Baicaixin')
@@ -102,6 +109,8 @@ describe('GET /v1/policy', () => {
     expect(body.title).toContain('打造高精尖产业主阵地')
     expect(body.targets.map((t: { value: number }) => t.value)).toEqual([2700, 1200, 8])
     expect(body.targets.map((t: { text: string }) => t.text)).toEqual(['超过2700家', '达到1200家', '8%及以上'])
+    // The 2027 targets carry no effective date: no source states one.
+    expect(body.targets.map((t: { since: string | null }) => t.since)).toEqual([null, null, null])
     expect(body.groups.map((g: { unnamedActionCount: number }) => g.unnamedActionCount)).toEqual([0, 3, 2])
     expect(body.plans).toHaveLength(6)
     expect(body.sources.map((s: { url: string }) => s.url)).toContain('https://www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html')
@@ -136,23 +145,48 @@ describe('other routes', () => {
 
 describe('no Taiwan phrasing leaks into the mainland variants, quotes included', () => {
   const paths = ['/v1/measures', '/v1/policy', '/v1/glossary']
-  it.each(paths)('zh-Hans %s', async (path) => {
+  it.each([...paths, '/v1/source'])('zh-Hans %s', async (path) => {
     const text = await (await call(`${path}?lang=zh-Hans`)).text()
     for (const term of ['支援', '資訊', '资讯', '航太', '介面', '界面', '産', '智慧製造', '智慧网联', '具身智慧']) expect(text, term).not.toContain(term)
+    // Mainland quotation marks in our own text; the release's own are “” too.
+    expect(text).not.toMatch(/[「」]/)
   })
   it.each(paths)('zh-Hant %s keeps mainland words', async (path) => {
     const text = await (await call(`${path}?lang=zh-Hant`)).text()
     for (const term of ['支援', '資訊', '航太', '介面', '智慧製造']) expect(text, term).not.toContain(term)
   })
-  it('zh-Hant-TW quotes read in Taiwan phrasing; every quote links the Simplified original', async () => {
+  it('zh-Hant-TW quotes are the portal’s Traditional page word for word, and link it; the other variants link the page of their script', async () => {
     const { body } = await json('/v1/measures/future-industries-outlook?lang=zh-Hant-TW')
-    expect(body.conditions[0].citation.quote).toContain('商業航太')
-    expect(body.conditions[0].citation.url).toBe('https://www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html')
+    expect(body.conditions[0].citation.quote).toBe('聚焦商業航太、量子通信、具身智慧、腦機介面、自動駕駛、6G通信、合成生物等未來産業領域')
+    expect(body.conditions[0].citation.url).toBe('https://www.beijing.gov.cn/gate/big5/www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html')
+    for (const [lang, url] of [
+      ['zh-Hant', 'https://www.beijing.gov.cn/gate/big5/www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html'],
+      ['zh-Hant-HK', 'https://www.beijing.gov.cn/gate/big5/www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html'],
+      ['zh-Hans', 'https://www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html'],
+      ['en', 'https://www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html'],
+    ]) {
+      expect((await json(`/v1/measures/future-industries-outlook?lang=${lang}`)).body.conditions[0].citation.url, lang).toBe(url)
+    }
+  })
+
+  it('our own zh-Hant-TW text uses Taiwan words the release quotes do not (平方公尺 beside the quoted 平方米)', async () => {
+    const { body } = await json('/v1/measures/spring-shoots?lang=zh-Hant-TW')
+    const rent = body.benefits.find((b: { key: string }) => b.key === 'rent-subsidy')
+    expect(rent.text).toContain('平方公尺')
+    expect(body.notes.find((n: { key: string }) => n.key === 'actual').citation.quote).toContain('1.5元/平方米/天')
   })
 
   it('quotes keep the original wording where the seed was not Taiwan-phrased (建立 stays 建立)', async () => {
     const { body } = await json('/v1/measures/incubator-building?lang=zh-Hans')
     const performance = body.benefits.find((b: { key: string }) => b.key === 'performance')
-    expect(performance.citation.quote).toBe('建立孵化器考核评价和退出机制,设立专项资金,每年投入1000万元')
+    expect(performance.citation.quote).toBe('建立孵化器考核评价和退出机制，设立专项资金，每年投入1000万元')
+  })
+})
+
+describe('no figure is served with a date it took effect: no source states one', () => {
+  it.each(['/v1/measures?lang=en', '/v1/policy?lang=zh-Hans'])('%s', async (path) => {
+    const text = await (await call(path)).text()
+    expect(text).toMatch(/"since":null/)
+    expect(text).not.toMatch(/"since":"/)
   })
 })

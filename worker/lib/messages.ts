@@ -29,7 +29,18 @@ function compile(template: string): string[] {
   return parts
 }
 
+/**
+ * A count-dependent phrase, in ICU MessageFormat's plural syntax (the subset English needs):
+ * `{count, plural, one {# error} other {# errors}}`, where # stands for the count.
+ */
+const PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g
+
 export function fill(template: string, params?: Params): string {
+  if (template.includes(', plural, ')) {
+    template = template.replace(PLURAL, (_, name: string, one: string, other: string) =>
+      (params && Number(params[name]) === 1 ? one : other).replaceAll('#', `{${name}}`),
+    )
+  }
   const parts = compile(template)
   if (parts.length === 1) return template
   let out = parts[0]!

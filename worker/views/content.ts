@@ -6,31 +6,24 @@ import { formatFigure } from '../lib/format.ts'
 import type { Translator } from '../lib/messages.ts'
 import type { MessageKey } from '../../i18n/zh-Hans.ts'
 import type { CitationDto, FigureDto, MeasureDto, PolicyDto } from '../schemas.ts'
-import type { QuoteCatalog, QuoteLanguage } from '../../i18n/quotes.ts'
-import quotes from '../../i18n/generated/quotes.json'
+import { articleQuote, articleUrl } from './source.ts'
 
 /** Joins rule data with one language's text. Pure: the same input always gives the same body. */
 
 /**
- * Article quotes are the original's words in the response's script (see i18n/quotes.ts): mainland
- * Simplified for zh-Hans and en, generated Traditional for the zh-Hant variants. They link the
- * Simplified original; `line` points at the verbatim passage in the stored (Traditional) article.
+ * Article quotes are the release's own words in the response's script, exactly as its entry in
+ * GET /v1/source gives them (see i18n/release.ts): verbatim for zh-Hant-TW, the reconstructed
+ * Simplified original for zh-Hans and en (en adds its translation), converted for zh-Hant and
+ * zh-Hant-HK. They link the portal page of the same script.
  */
 export function citationDto(citation: Citation, t: Translator): CitationDto {
   switch (citation.source) {
-    case 'article': {
-      const language = t.language === 'en' ? 'zh-Hans' : (t.language as QuoteLanguage)
-      return {
-        source: 'article',
-        url: sources.article.url,
-        line: citation.line,
-        quote: (quotes as QuoteCatalog)[citation.quote]?.[language] ?? citation.quote,
-      }
-    }
+    case 'article':
+      return { source: 'article', url: articleUrl(t.language), line: citation.line, ...articleQuote(citation, t.language) }
     case 'convention':
-      return { source: 'convention', url: null, line: null, quote: t('citation.convention') }
+      return { source: 'convention', url: null, line: null, entry: null, quote: t('citation.convention') }
     default:
-      return { source: citation.source, url: sources[citation.source].url, line: null, quote: citation.quote }
+      return { source: citation.source, url: sources[citation.source].url, line: null, entry: null, quote: citation.quote }
   }
 }
 

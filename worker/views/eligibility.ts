@@ -1,9 +1,9 @@
 import { evaluate, type ConditionTrace, type MeasureEvaluation, type Scalar, type Sentence, type Term } from '../../rules/eligibility.ts'
-import { fenToYuan } from '../../rules/money.ts'
+import { decimal, fenToYuan, type Decimal } from '../../rules/money.ts'
 import { measures } from '../../rules/measures.ts'
 import type { Profile } from '../../rules/profile.ts'
 import type { MessageKey } from '../../i18n/zh-Hans.ts'
-import { formatFen, formatNumber, formatYuanAsGiven } from '../lib/format.ts'
+import { formatFen, formatNumber, formatYuanAsGiven, moneyStyle, type MoneyStyle } from '../lib/format.ts'
 import type { Params, Translator } from '../lib/messages.ts'
 import type { EligibilityResponseDto, EligibilityResultDto } from '../schemas.ts'
 import { citationDto } from './content.ts'
@@ -16,27 +16,44 @@ const outcomeOrder = { failed: 0, missing: 1, unstated: 2, passed: 3, info: 4 } 
 
 const field = (pointer: string) => pointer.slice(pointer.lastIndexOf('/') + 1)
 
-function termText(term: Term, t: Translator): string {
+function termText(term: Term, t: Translator, style: MoneyStyle): string {
   switch (term.kind) {
     case 'fen':
-      return formatFen(term.value, t)
+      return formatFen(term.value, t, style)
     case 'number':
       return formatNumber(term.value, t)
     case 'yuan-as-given':
-      return formatYuanAsGiven(term.value, t)
+      return formatYuanAsGiven(term.value, t, style)
     case 'clause':
-      return sentenceText(term.value, t)
+      return sentenceText(term.value, t, style)
   }
 }
 
-function sentenceText({ key, params }: Sentence, t: Translator): string {
+function sentenceText({ key, params }: Sentence, t: Translator, style: MoneyStyle): string {
   const texts: Params = {}
-  for (const name in params) texts[name] = termText(params[name]!, t)
+  for (const name in params) texts[name] = termText(params[name]!, t, style)
   return t(key as MessageKey, texts)
 }
 
 /** Chinese sentences end in 。 and follow on directly; English ones are separated by a space. */
-const explanationText = (sentences: Sentence[], t: Translator) => sentences.map((s) => sentenceText(s, t)).join(t.language === 'en' ? ' ' : '')
+const explanationText = (sentences: Sentence[], t: Translator, style: MoneyStyle) =>
+  sentences.map((s) => sentenceText(s, t, style)).join(t.language === 'en' ? ' ' : '')
+
+/** Every amount of money a response writes: the amounts, and those its explanations quote (inputs included). */
+function* amountsOf(results: readonly MeasureEvaluation[]): Generator<Decimal> {
+  const inSentence = function* ({ params }: Sentence): Generator<Decimal> {
+    for (const name in params) {
+      const term = params[name]!
+      if (term.kind === 'fen') yield { units: term.value, scale: 2 }
+      else if (term.kind === 'yuan-as-given') yield decimal(term.value)
+      else if (term.kind === 'clause') yield* inSentence(term.value)
+    }
+  }
+  for (const result of results) {
+    if (result.amount) yield { units: result.amount.maxFen, scale: 2 }
+    for (const sentence of result.explanation ?? []) yield* inSentence(sentence)
+  }
+}
 
 /** Parameters a reason text may mention, in the reader's words (enum values are translated). */
 function reasonParams(condition: ConditionTrace, t: Translator): Params {
@@ -93,7 +110,7 @@ const inputsDto = (inputs: Readonly<Record<string, Scalar | undefined>>) => {
   return dto
 }
 
-function resultDto(result: MeasureEvaluation, t: Translator): EligibilityResultDto {
+function resultDto(result: MeasureEvaluation, t: Translator, style: MoneyStyle): EligibilityResultDto {
   const { amount } = result
   return {
     measureId: result.measureId,
@@ -103,9 +120,9 @@ function resultDto(result: MeasureEvaluation, t: Translator): EligibilityResultD
     amount: amount && {
       maxYuan: fenToYuan(amount.maxFen),
       ...(amount.perYearFen !== undefined && { perYearYuan: fenToYuan(amount.perYearFen) }),
-      text: formatFen(amount.maxFen, t),
+      text: formatFen(amount.maxFen, t, style),
     },
-    explanation: result.explanation && explanationText(result.explanation, t),
+    explanation: result.explanation && explanationText(result.explanation, t, style),
     missing: result.missing,
     trace: {
       conditions: result.conditions.map((c) => ({ code: c.code, outcome: c.outcome, inputs: inputsDto(c.inputs), parameters: c.parameters })),
@@ -122,8 +139,11 @@ function resultDto(result: MeasureEvaluation, t: Translator): EligibilityResultD
 }
 
 export function eligibilityDto(profile: Profile, t: Translator): EligibilityResponseDto {
+  const results = evaluate(profile)
+  // One way of writing money per response: 131.4万元 beside 2,463,750元 would read as two scales.
+  const style = moneyStyle(amountsOf(results), t.language)
   return {
-    results: evaluate(profile).map((result) => resultDto(result, t)),
+    results: results.map((result) => resultDto(result, t, style)),
     notEvaluated: measures
       .filter((m) => !m.evaluated)
       .map((m) => ({ measureId: m.id, title: t(`measure.${m.id}.title`), reason: t('status.not-evaluated') })),

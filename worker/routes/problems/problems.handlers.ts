@@ -4,7 +4,13 @@ import { cachedJson } from '../../lib/cached.ts'
 import { ProblemError, problemTypes, problemTypeUri, type ProblemType } from '../../lib/problem.ts'
 import type { getProblemType, listProblemTypes } from './problems.routes.ts'
 
-const describe = (type: ProblemType, t: AppEnv['Variables']['t']) => ({ type: problemTypeUri(type), status: problemTypes[type], title: t(`problem.${type}.title`) })
+const describe = (type: ProblemType, t: AppEnv['Variables']['t']) => ({
+  type: problemTypeUri(type),
+  status: problemTypes[type],
+  title: t(`problem.${type}.title`),
+  meaning: t(`problem.${type}.meaning`),
+  fix: t(`problem.${type}.fix`),
+})
 
 export const list: RouteHandler<typeof listProblemTypes, AppEnv> = (c) =>
   cachedJson(c, 'problems', () => ({ problems: (Object.keys(problemTypes) as ProblemType[]).map((type) => describe(type, c.get('t'))) }))

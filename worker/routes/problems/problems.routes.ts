@@ -7,6 +7,8 @@ const ProblemTypeSchema = z
     type: z.string().openapi({ example: '/problems/validation' }),
     status: z.number().int(),
     title: z.string(),
+    meaning: z.string().openapi({ description: 'What the problem means, in the response language.' }),
+    fix: z.string().openapi({ description: 'What to change in the request to avoid it, in the response language.' }),
   })
   .openapi('ProblemType')
 
@@ -16,7 +18,7 @@ export const listProblemTypes = createRoute({
   operationId: 'listProblemTypes',
   tags: ['Operations'],
   summary: 'Every problem type the API returns',
-  description: 'The RFC 9457 problem types of this API, with their HTTP status and localized title.',
+  description: 'The RFC 9457 problem types of this API, each with its HTTP status and, in the response language, its title, what it means and how to fix the request.',
   request: { query: z.object({ lang: LanguageQuery }) },
   responses: {
     200: { description: 'The problem types.', headers: cachingHeaders, content: { 'application/json': { schema: z.object({ problems: z.array(ProblemTypeSchema) }) } } },
@@ -31,7 +33,7 @@ export const getProblemType = createRoute({
   operationId: 'getProblemType',
   tags: ['Operations'],
   summary: 'What a problem type means',
-  description: 'The document a problem `type` URI points to.',
+  description: 'The document a problem `type` URI points to: its status and, in the response language, its title, what it means and how to fix the request.',
   request: {
     params: z.object({ type: z.string().openapi({ param: { name: 'type', in: 'path' }, example: 'validation' }) }),
     query: z.object({ lang: LanguageQuery }),
