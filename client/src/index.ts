@@ -33,6 +33,7 @@ export type EligibilityResult = Schemas['EligibilityResult']
 export type ProfileOptions = Schemas['ProfileOptions']
 export type SearchResponse = Schemas['SearchResponse']
 export type Glossary = Schemas['Glossary']
+export type SourceText = Schemas['SourceText']
 export type ProblemType = Schemas['ProblemType']
 export type ProblemTypeList = Json<'listProblemTypes', 200>
 export type Health = Schemas['Health']
@@ -102,6 +103,8 @@ export interface Client {
   getEligibilityOptions(options?: CallOptions): Promise<ApiResult<ProfileOptions>>
   search<O extends ConditionalOptions = {}>(q: string, options?: O): Promise<Conditional<SearchResponse, O>>
   getGlossary<O extends ConditionalOptions = {}>(options?: O): Promise<Conditional<Glossary, O>>
+  /** The release the API is built on, entry by entry, in the response's language. */
+  getSource<O extends ConditionalOptions = {}>(options?: O): Promise<Conditional<SourceText, O>>
   listProblemTypes(options?: CallOptions): Promise<ApiResult<ProblemTypeList>>
   /** `type` as the API writes it in a problem (`/problems/validation`) or its last segment. */
   getProblemType(type: string, options?: CallOptions): Promise<ApiResult<ProblemType>>
@@ -168,6 +171,9 @@ export function createClient({ baseUrl, lang, fetch }: ClientOptions): Client {
     },
     getGlossary<O extends ConditionalOptions = {}>(options?: O) {
       return conditional<Glossary, O>(raw.GET('/v1/glossary', { params: { query: query(options) }, ...conditionalInit(options) }))
+    },
+    getSource<O extends ConditionalOptions = {}>(options?: O) {
+      return conditional<SourceText, O>(raw.GET('/v1/source', { params: { query: query(options) }, ...conditionalInit(options) }))
     },
     listProblemTypes: (options) => plain(raw.GET('/problems', { params: { query: query(options) }, ...init(options) })),
     getProblemType: (type, options) => {

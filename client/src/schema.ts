@@ -133,7 +133,7 @@ export interface paths {
         };
         /**
          * Every problem type the API returns
-         * @description The RFC 9457 problem types of this API, with their HTTP status and localized title.
+         * @description The RFC 9457 problem types of this API, each with its HTTP status and, in the response language, its title, what it means and how to fix the request.
          */
         get: operations["listProblemTypes"];
         put?: never;
@@ -153,7 +153,7 @@ export interface paths {
         };
         /**
          * What a problem type means
-         * @description The document a problem `type` URI points to.
+         * @description The document a problem `type` URI points to: its status and, in the response language, its title, what it means and how to fix the request.
          */
         get: operations["getProblemType"];
         put?: never;
@@ -196,6 +196,26 @@ export interface paths {
          * @description The policy’s own vocabulary (白菜心, 春笋, 揭榜挂帅, 专精特新, 高精尖, 亦庄新城, 经开区, …): each term in the response language and in all five variants, the English term and whether it is official, a one-line gloss, and the measures it belongs to. The same glossary the translations follow.
          */
         get: operations["getGlossary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The release the service is built on, entry by entry
+         * @description The Beijing government portal’s news release of 2025-04-17 (the primary source of every figure and condition): its title and every heading and paragraph of its body, each with a stable id, its line in the stored file, and the measures and figures it states. Chinese variants serve the release’s own words — zh-Hant-TW the portal’s Traditional page verbatim, zh-Hans the Simplified original reconstructed from it, zh-Hant and zh-Hant-HK that text converted with OpenCC — and en an unofficial translation by this service (marked as such, with the Simplified original beside each entry). Every citation of the article elsewhere in the API names its entry (`entry`) and quotes it exactly as the entry’s text gives it. Served verbatim and attributed, with links to the portal’s Simplified and Traditional pages.
+         */
+        get: operations["getSource"];
         put?: never;
         post?: never;
         delete?: never;
@@ -306,13 +326,22 @@ export interface components {
              * @enum {string}
              */
             source: "article" | "fullText" | "version1" | "convention";
-            /** @description Address of the cited document. */
+            /** @description Address of the cited document. For the article: the portal’s Traditional page for zh-Hant, zh-Hant-TW and zh-Hant-HK, its Simplified page for zh-Hans and en. Null for a convention. */
             url: string | null;
-            /** @description Line of the stored article (shared/seed) that states the fact. */
+            /** @description Line of the stored article (rules/source/) that states the fact; null for other sources. */
             line: number | null;
-            /** @description The words of the source in the response’s script: mainland Simplified (the original’s) for zh-Hans and en, generated Traditional for the zh-Hant variants. `line` locates the verbatim passage in the stored article. */
+            entry: components["schemas"]["SourceEntryId"];
+            /** @description The words of the source. For the article, the release’s own words in the response’s script, exactly as the entry’s text in GET /v1/source gives them: zh-Hant-TW quotes the portal’s Traditional page verbatim; zh-Hans and en quote the Simplified original as reconstructed from it; zh-Hant and zh-Hant-HK convert that with OpenCC. Reviewed word lists for our own text never apply to quotes. */
             quote: string;
+            /** @description English only, for the article: this service’s (unofficial) translation of `quote`, word for word as it stands in the entry’s English text in GET /v1/source. */
+            translation?: string;
         };
+        /**
+         * @description The entry of GET /v1/source that holds the quote (the entry with this line); null for other sources.
+         * @example p-spring-shoots
+         * @enum {string|null}
+         */
+        SourceEntryId: "title" | "p-intro" | "h-original-innovation" | "h-project-cap" | "p-original-innovation" | "p-innovation-relay" | "h-innovation-factors" | "h-spring-shoots" | "p-spring-shoots" | "p-incubator-building" | "h-innovation-ecosystem" | "h-policy-rewards" | "p-innovation-ecosystem" | "p-leading-industry-chains" | "p-future-industries-outlook" | "p-development-plans" | "p-targets" | null;
         CitedText: {
             key: string;
             text: string;
@@ -392,7 +421,7 @@ export interface components {
             status: "eligible" | "ineligible" | "needs-info";
             statusText: string;
             amount: components["schemas"]["Amount"];
-            /** @description How the amount was computed, in words and figures. */
+            /** @description How the amount was computed, in words and figures, amounts written as in `amount.text`; inputs are quoted exactly as sent. For 白菜心 it also says the funding is paid on review and, unless the project has outstanding impact, that the 1亿 cap is the heading’s. */
             explanation: string | null;
             /** @description Failed conditions first, then missing ones, then passed ones and notes. */
             reasons: components["schemas"]["Reason"][];
@@ -414,6 +443,7 @@ export interface components {
              * @example 438000
              */
             perYearYuan?: number;
+            /** @description The amount in words. Every amount of one response is written one way: in 万/亿 (CNY … million) when each reads exactly in them with at most two decimals (131.4万元), otherwise all in yuan grouped by thousands (1,314,000元). */
             text: string;
         } | null;
         Reason: {
@@ -492,7 +522,7 @@ export interface components {
         CabbageHeartProjectInput: {
             /** @description R&D investment of the Baicaixin (白菜心) project, in yuan. */
             rdInvestmentYuan?: number;
-            /** @description Particularly outstanding pull on industrial development (产业发展带动效应特别突出). Informational: the article ties the 1亿元 maximum to such projects, and no project exceeds it either way. */
+            /** @description Particularly outstanding pull on industrial development (产业发展带动效应特别突出). The article ties the 1亿元 maximum to such projects; no project exceeds it either way, and unless this is true the explanation says the cap is only the heading’s. */
             outstandingImpact?: boolean;
         } | null;
         /** @description A national or Beijing major project the company carries out. `null` means the company has none. */
@@ -551,6 +581,10 @@ export interface components {
             type: string;
             status: number;
             title: string;
+            /** @description What the problem means, in the response language. */
+            meaning: string;
+            /** @description What to change in the request to avoid it, in the response language. */
+            fix: string;
         };
         SearchResponse: {
             /**
@@ -635,6 +669,64 @@ export interface components {
             gloss: string;
             /** @description The measures the term belongs to (empty for policy-wide terms). */
             measureIds: components["schemas"]["MeasureId"][];
+        };
+        SourceText: {
+            /** @enum {string} */
+            id: "article";
+            /** @description The release’s title in the response’s language (the `title` entry). */
+            title: string;
+            /** @description What the document is, in the response’s language. */
+            description: string;
+            publisher: string;
+            /**
+             * @description When the portal published the release (ISO 8601, Beijing time).
+             * @example 2025-04-17T15:34:00+08:00
+             */
+            published: string;
+            /** @description The page this language’s text corresponds to: the Traditional page for the zh-Hant variants, the Simplified page otherwise. */
+            url: string;
+            /** @description The portal’s Simplified page (the original). */
+            simplifiedUrl: string;
+            /** @description The portal’s Traditional (Taiwan-phrased) conversion of the same page, the copy the repository stores. */
+            traditionalUrl: string;
+            /**
+             * @description How the text in this language was produced. `verbatim` (zh-Hant-TW): the portal’s Traditional page as stored, word for word. `reconstructed` (zh-Hans): the Simplified original rebuilt from it — OpenCC tw→cn for the characters, a reviewed list for the mainland words (支持, 信息, 智能制造, 航天, …) and full-width punctuation. `converted` (zh-Hant, zh-Hant-HK): that Simplified text through plain OpenCC cn→tw or cn→hk. `translated` (en): this service’s translation.
+             * @enum {string}
+             */
+            rendering: "reconstructed" | "converted" | "verbatim" | "translated";
+            translation: components["schemas"]["TranslationNotice"];
+            count: number;
+            /** @description The title, then every heading and paragraph of the body in order; the page furniture (date line, share and font controls, related links, the leaving-site notice) is left out. */
+            entries: components["schemas"]["SourceEntry"][];
+        };
+        /** @description For en: the text is an unofficial translation. Null for the Chinese variants. */
+        TranslationNotice: {
+            /**
+             * @description The translation is this service’s own, not an official one.
+             * @enum {boolean}
+             */
+            official: false;
+            note: string;
+        } | null;
+        SourceEntry: {
+            id: components["schemas"]["SourceEntryId"] & unknown;
+            /** @enum {string} */
+            kind: "title" | "heading" | "paragraph";
+            /** @description Line of the stored file (rules/source/) the entry is. */
+            line: number;
+            /** @description The entry in the response’s language: zh-Hant-TW the portal’s own Traditional text, verbatim; zh-Hans the Simplified original reconstructed from it; zh-Hant and zh-Hant-HK that text converted with OpenCC (cn→tw, cn→hk); en this service’s unofficial translation. */
+            text: string;
+            /** @description The Simplified original of the entry (as in zh-Hans); present in every language but zh-Hans. */
+            original?: string;
+            /** @description The measures (actions and plans) the entry states or names; each is at /v1/measures/{id}, and its citations name this entry. */
+            measures: components["schemas"]["MeasureId"][];
+            /**
+             * @description The figures (parameters) the entry states, by the `id` they have in Measure.figures and Policy.targets.
+             * @example [
+             *       "spring-shoots.rent-rate-cap"
+             *     ]
+             */
+            figures: string[];
         };
     };
     responses: never;
@@ -1142,6 +1234,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Glossary"];
+                };
+            };
+            /** @description Not modified (If-None-Match matched the current ETag). */
+            304: {
+                headers: {
+                    /** @description Strong validator of this resource in this language. */
+                    ETag?: string;
+                    "Cache-Control"?: string;
+                    /** @description The language of the body. */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unsupported language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSource: {
+        parameters: {
+            query?: {
+                /** @description Response language; wins over Accept-Language. One of zh-Hans, zh-Hant, zh-Hant-TW, zh-Hant-HK, en (aliases such as zh-CN, zh_TW, zh-HK, en-US are accepted). Unsupported values get a 400. */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The release. */
+            200: {
+                headers: {
+                    /** @description Strong validator of this resource in this language. */
+                    ETag?: string;
+                    "Cache-Control"?: string;
+                    /** @description The language of the body. */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceText"];
                 };
             };
             /** @description Not modified (If-None-Match matched the current ETag). */

@@ -68,6 +68,10 @@ describe.each(languages)('every endpoint in %s', (lang) => {
 
     expect(data(await client.getGlossary()).terms.length).toBeGreaterThan(10)
 
+    const source = data(await client.getSource())
+    expect(source.entries[0]).toMatchObject({ id: 'title', kind: 'title', line: 1 })
+    expect(source.entries.some((entry) => entry.measures.includes('spring-shoots'))).toBe(true)
+
     const problemTypes = data(await client.listProblemTypes()).problems
     expect(problemTypes.map((p) => p.type)).toContain('/problems/validation')
     expect(data(await client.getProblemType('/problems/validation'))).toMatchObject({ type: '/problems/validation', status: 400 })
