@@ -133,6 +133,13 @@ describe('POST /v1/eligibility', () => {
     )
   })
 
+  it('writes a quota that rounds to CNY 1 trillion in one style (a counterexample the property found)', async () => {
+    const profile = { openCompetitionProject: { industry: 'next-generation-it', listQuotaYuan: 999_999_999_999.995 } }
+    const text = (await results({ profile }, 'en'))['leading-industry-chains']!.explanation!
+    expect(text).toContain('CNY 1 trillion')
+    expect(text).not.toContain('1,000,000 million')
+  })
+
   it('explains that 白菜心 funding is paid on review, and whose cap the 1亿 is', async () => {
     const project = (outstandingImpact?: boolean) => ({ profile: { operatesInYizhuangNewTown: true, cabbageHeartProject: { rdInvestmentYuan: 300_000_000, outstandingImpact } } })
     const plain = (await results(project(false), 'zh-Hans'))['industrial-foundation']!.explanation!

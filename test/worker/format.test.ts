@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatNumber, formatYuanAsGiven } from '../../worker/lib/format.ts'
+import { formatFen, formatNumber, formatYuanAsGiven } from '../../worker/lib/format.ts'
 import { translator } from '../../worker/lib/messages.ts'
 
 const en = translator('en')
@@ -21,6 +21,12 @@ describe('numbers a client sent are shown exactly as given, never rounded', () =
   ])('%s reads %s in English and %s in Chinese', (value, english, chinese) => {
     expect(formatNumber(value, en)).toBe(english)
     expect(formatNumber(value, zh)).toBe(chinese)
+  })
+
+  it('writes the largest amounts in trillions in English, as Chinese writes 万亿', () => {
+    expect(formatFen(100_000_000_000_000n, en)).toBe('CNY 1 trillion')
+    expect(formatFen(100_000_000_000_000n, zh)).toBe('1万亿元')
+    expect(formatFen(2_500_000_000n, en)).toBe('CNY 25 million')
   })
 
   it('keeps amounts below a fen as given', () => {

@@ -54,6 +54,8 @@ export function moneyStyle(amounts: Iterable<Decimal>, language: Translator['lan
 /** The amount in a unit (万, 亿, 万亿; million), when it reaches one and takes at most two decimals there. */
 function inUnit(sign: string, yuan: bigint, t: Translator): string | undefined {
   if (t.language === 'en') {
+    // The profile allows up to CNY 1 trillion: "CNY 1 trillion", not "CNY 1,000,000 million".
+    if (yuan >= 1_000_000_000_000n && yuan % 10_000_000_000n === 0n) return t('unit.yuan', { n: `${sign}${scaledText(yuan, 12)} trillion` })
     if (yuan < 1_000_000n || yuan % 10_000n !== 0n) return undefined
     const [whole = '0', fraction] = scaledText(yuan, 6).split('.')
     return t('unit.yuan', { n: `${sign}${grouped(whole)}${fraction ? `.${fraction}` : ''} million` })
