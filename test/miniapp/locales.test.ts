@@ -31,6 +31,16 @@ describe('UI strings', () => {
     }
   })
 
+  it('zh-Hans quotes with “” (mainland usage); the generated Traditional variants with 「」', () => {
+    for (const [key, text] of leaves(zhHans)) expect(text, key).not.toMatch(/[「」『』]/)
+    for (const language of generatedLanguages) {
+      for (const [key, text] of leaves(catalogs[language])) expect(text, `${language} ${key}`).not.toMatch(/[“”]/)
+    }
+    expect(zhHans.check.questions.cabbageHeart).toBe('是否承担“白菜心”工程项目？')
+    expect(catalogs['zh-Hant-TW'].check.questions.cabbageHeart).toBe('是否承擔「白菜心」工程專案？')
+    expect(catalogs['zh-Hant-HK'].check.intro).toContain('「不確定」')
+  })
+
   it('Taiwan phrasing and the reviewed overrides reach the UI too', () => {
     expect(catalogs['zh-Hant-TW'].common.networkError).toContain('網路')
     expect(catalogs['zh-Hant-TW'].check.steps.projects).toBe('承擔的專案')

@@ -111,7 +111,7 @@ export const zhHans: Messages = {
     },
     questions: {
       operatesInYizhuangNewTown: '企业是否在亦庄新城范围内依法经营？',
-      operatesInYizhuangNewTownHint: '「白菜心」工程支持要求在亦庄新城范围内经营。',
+      operatesInYizhuangNewTownHint: '“白菜心”工程支持要求在亦庄新城范围内经营。',
       certifiedTechSme: '是否为经认定的科技型中小企业？',
       certifiedTechSmeHint: '指已入库的科技型中小企业，关系到房租补贴。',
       certifiedIncubator: '是否为经认定的科技企业孵化器？',
@@ -124,7 +124,7 @@ export const zhHans: Messages = {
       rentYuanPerSqmPerDayHint: '每平方米每天的租金，例如 1.8。',
       employees: '企业人数',
       employeesHint: '决定补贴面积上限：少于 100 人最多 1000 平方米，100 人及以上最多 2000 平方米。',
-      cabbageHeart: '是否承担「白菜心」工程项目？',
+      cabbageHeart: '是否承担“白菜心”工程项目？',
       cabbageHeartHint: '产业强基行动支持的关键核心技术项目。',
       cabbageRdInvestmentYuan: '项目研发投入',
       cabbageRdInvestmentYuanHint: '按研发投入的一定比例给予支持；单位为元，例如 4000 万元填 40000000。',
