@@ -47,6 +47,7 @@ export const en: Messages = {
     checkCta: 'Check what my company can get',
     checkCtaHint: 'Answer a few short questions (about 2 minutes) to see each measure and its maximum amount.',
     measuresCta: 'Browse all measures',
+    sourceCta: 'Read the release',
   },
   measures: {
     title: 'All measures',
@@ -87,6 +88,16 @@ export const en: Messages = {
     copyLink: 'Copy link to this page',
     linkCopied: 'Link copied, ready to paste',
     checkThis: 'Check if my company qualifies',
+  },
+  source: {
+    title: 'The news release',
+    attribution: 'Published by {publisher} on {date}',
+    openPage: 'Open on the government portal',
+    copyUrl: 'Copy address',
+    urlCopied: 'Address copied',
+    showOriginal: 'Show the original (Simplified Chinese)',
+    originalLabel: 'Original',
+    measuresHere: 'Related measures',
   },
   check: {
     title: 'Eligibility check',

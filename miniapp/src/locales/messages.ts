@@ -51,6 +51,7 @@ export interface Messages {
     checkCta: string
     checkCtaHint: string
     measuresCta: string
+    sourceCta: string
   }
   measures: {
     title: string
@@ -91,6 +92,18 @@ export interface Messages {
     copyLink: string
     linkCopied: string
     checkThis: string
+  }
+  /** The news release itself, entry by entry (pages/source). */
+  source: {
+    title: string
+    attribution: string
+    openPage: string
+    copyUrl: string
+    urlCopied: string
+    /** The switch that shows the Simplified original under each entry (every language but zh-Hans). */
+    showOriginal: string
+    originalLabel: string
+    measuresHere: string
   }
   check: {
     title: string

@@ -47,6 +47,7 @@ export const zhHans: Messages = {
     checkCta: '测一测：我的企业能享受什么？',
     checkCtaHint: '回答几个简单问题，约 2 分钟，逐项给出结论和最高金额。',
     measuresCta: '浏览全部措施',
+    sourceCta: '阅读原文',
   },
   measures: {
     title: '全部措施',
@@ -87,6 +88,16 @@ export const zhHans: Messages = {
     copyLink: '复制本页链接',
     linkCopied: '链接已复制，可以粘贴分享',
     checkThis: '测一测我能否享受',
+  },
+  source: {
+    title: '新闻稿原文',
+    attribution: '{publisher}于 {date} 公布',
+    openPage: '打开政府网站原页面',
+    copyUrl: '复制网址',
+    urlCopied: '网址已复制',
+    showOriginal: '显示原文（简体中文）',
+    originalLabel: '原文',
+    measuresHere: '相关措施',
   },
   check: {
     title: '申报测算',

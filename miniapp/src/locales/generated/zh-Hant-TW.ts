@@ -47,7 +47,8 @@ export const zhHantTW: Messages = {
     "sourcesTitle": "資訊來源",
     "checkCta": "測一測：我的企業能享受什麼？",
     "checkCtaHint": "回答幾個簡單問題，約 2 分鐘，逐項給出結論和最高金額。",
-    "measuresCta": "瀏覽全部措施"
+    "measuresCta": "瀏覽全部措施",
+    "sourceCta": "閱讀原文"
   },
   "measures": {
     "title": "全部措施",
@@ -88,6 +89,16 @@ export const zhHantTW: Messages = {
     "copyLink": "複製本頁連結",
     "linkCopied": "連結已複製，可以貼上分享",
     "checkThis": "測一測我能否享受"
+  },
+  "source": {
+    "title": "新聞稿原文",
+    "attribution": "{publisher}於 {date} 公佈",
+    "openPage": "開啟政府網站原頁面",
+    "copyUrl": "複製網址",
+    "urlCopied": "網址已複製",
+    "showOriginal": "顯示原文（簡體中文）",
+    "originalLabel": "原文",
+    "measuresHere": "相關措施"
   },
   "check": {
     "title": "申報測算",
