@@ -78,7 +78,11 @@ export interface Messages {
     notes: string
     notStated: string
     source: string
-    sourceLine: string
+    /** Above a quote that has a translation (en): the quote is the Chinese original. */
+    quoteOriginal: string
+    quoteTranslation: string
+    /** Opens the quoted entry in the source screen. */
+    readInSource: string
     sourceKinds: {
       article: string
       fullText: string

@@ -75,14 +75,16 @@ export const zhHantHK: Messages = {
     "notes": "説明",
     "notStated": "原文未説明",
     "source": "出處",
-    "sourceLine": "第 {line} 行",
+    "quoteOriginal": "原文",
+    "quoteTranslation": "譯文",
+    "readInSource": "在新聞稿中閲讀",
     "sourceKinds": {
       "article": "政府網站新聞稿",
       "fullText": "政策全文",
       "version1": "1.0 版介紹",
       "convention": "本服務的約定（原文未説明）"
     },
-    "openSource": "打開原文",
+    "openSource": "打開原網頁",
     "copyUrl": "複製網址",
     "urlCopied": "網址已複製",
     "share": "分享這項措施",
