@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/measures/index', 'pages/measure/index', 'pages/check/index', 'pages/results/index'],
+  pages: ['pages/index/index', 'pages/measures/index', 'pages/measure/index', 'pages/check/index', 'pages/results/index', 'pages/source/index'],
   window: {
     navigationBarTitleText: '科创二十条2.0版',
     navigationBarBackgroundColor: '#1f4fbf',

@@ -126,6 +126,66 @@ async function expectText(page: Page, text: string | RegExp, timeout = 15_000) {
   await current(page).getByText(text).first().waitFor({ state: 'visible', timeout })
 }
 
+/**
+ * Nothing on the current page reaches past the sides of the 390 px viewport, and no box cuts its
+ * own text off (the top bar's app name ellipsizes by design).
+ */
+async function expectNothingClipped(page: Page) {
+  // A page that is still sliding in sits off to the side: wait until it is in place.
+  await current(page).evaluate(async (root) => {
+    for (let i = 0; i < 50 && Math.abs(root.getBoundingClientRect().left) > 0.5; i++) await new Promise((r) => setTimeout(r, 100))
+  })
+  const clipped = await current(page).evaluate((root) => {
+    const width = document.documentElement.clientWidth
+    const found: string[] = []
+    for (const el of root.querySelectorAll('*')) {
+      if (!(el instanceof HTMLElement) || !el.checkVisibility() || el.closest('.topbar__app')) continue
+      const box = el.getBoundingClientRect()
+      if (box.width === 0) continue
+      const name = `${el.tagName.toLowerCase()}.${String(el.className).trim().split(/\s+/).join('.')}`
+      if (box.left < -0.5 || box.right > width + 0.5) found.push(`${name} spans ${Math.round(box.left)}–${Math.round(box.right)} px`)
+      else if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') found.push(`${name} cuts ${el.scrollWidth - el.clientWidth} px off`)
+    }
+    return found
+  })
+  if (clipped.length) fail(`clipped at 390 px: ${clipped.slice(0, 8).join('; ')}`)
+}
+
+/**
+ * Scrolls the current page (Taro's page element, not the document under it) so that `selector`
+ * is at the top, or as far as the page goes.
+ */
+async function scrollPageTo(page: Page, selector: string) {
+  await current(page).evaluate((pageElement, selector) => {
+    const target = [...pageElement.querySelectorAll(selector)].at(-1)
+    if (target) pageElement.scrollTop += target.getBoundingClientRect().top - pageElement.getBoundingClientRect().top - 12
+  }, selector)
+}
+
+async function shotAt(page: Page, selector: string, name: string) {
+  await scrollPageTo(page, selector)
+  await shot(page, name)
+}
+
+/** Where an element's top is once it has stopped moving (the app's scrolling has landed). */
+async function restingTop(page: Page, selector: string): Promise<number> {
+  const box = current(page).locator(selector)
+  let last = Number.NaN
+  for (let i = 0; i < 30; i++) {
+    await page.waitForTimeout(200)
+    const top = (await box.boundingBox())?.y ?? Number.NaN
+    if (Math.abs(top - last) < 0.5) return top
+    last = top
+  }
+  return last
+}
+
+/** The app scrolls its pages, never the document under them (that would shift the whole app). */
+async function expectDocumentUnscrolled(page: Page) {
+  const scrolled = await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)
+  if (scrolled !== 0) fail(`the document under the app is scrolled by ${scrolled} px`)
+}
+
 async function main() {
   if (!existsSync(chromiumPath)) fail(`Chromium not found at ${chromiumPath}. Install it: apt-get install -y chromium (CI does this in .ci/run).`)
   if (!existsSync(join(buildDir, 'index.html'))) fail(`No H5 build in ${buildDir}: run npm run build:h5:e2e -w miniapp (npm run test:e2e does).`)
@@ -169,6 +229,43 @@ async function main() {
     await shot(page, '01-home-zh-Hans')
   })
 
+  await step('home opens the release in zh-Hans: the portal page, who published it, every entry with its measures', async () => {
+    await current(page).getByRole('button', { name: '阅读原文' }).click()
+    await expectText(page, '北京经开区发布“科创二十条2.0版”')
+    await expectText(page, '北京经济技术开发区管理委员会于 2025-04-17 公布')
+    await expectText(page, 'https://www.beijing.gov.cn/ywdt/gzdt/202504/t20250417_4067711.html')
+    await current(page).locator('#entry-p-spring-shoots').getByText(/^《科创二十条2.0版政策》围绕聚集创新发展要素/).waitFor()
+    await current(page).locator('#entry-p-spring-shoots').getByRole('link', { name: '中小企业“春笋”行动' }).waitFor()
+    if ((await current(page).getByRole('switch').count()) !== 0) fail('zh-Hans offers to show the original it already is')
+    if ((await current(page).locator('.source-entry--target').count()) !== 0) fail('an entry is marked though none was asked for')
+    const text = await visibleText(page, '[aria-hidden="true"]')
+    if (/第 ?\d+ ?行/.test(text)) fail('the release shows line numbers')
+    await expectNothingClipped(page)
+    await shot(page, '01b-source-zh-Hans')
+    await shotAt(page, '#entry-h-spring-shoots', '01c-source-zh-Hans-spring-shoots')
+    await expectNothingClipped(page)
+    await current(page).getByRole('button', { name: '返回' }).click()
+    await expectText(page, '到 2027 年的目标')
+  })
+
+  await step('a link to the last entry of the release opens there, marked, without moving the app', async () => {
+    // A fresh start at the link, as when it is opened from a message (a hash change alone is not).
+    await page.goto(`${url}/#/pages/source/index?entry=p-targets`)
+    await page.reload()
+    const entry = current(page).locator('#entry-p-targets')
+    await entry.getByText(/我们希望通过《科创二十条2.0版政策》的实施/).waitFor({ timeout: 15_000 })
+    if (!/source-entry--target/.test((await entry.getAttribute('class')) ?? '')) fail('the linked entry is not marked')
+    const top = await restingTop(page, '#entry-p-targets')
+    const box = await entry.boundingBox()
+    if (!box || top < 0 || top + box.height > 844) fail(`the linked entry is not in view: its top rests at ${top} px, its height is ${box?.height} px`)
+    await expectDocumentUnscrolled(page)
+    await expectNothingClipped(page)
+    await shot(page, '01d-source-zh-Hans-last-entry')
+    await page.goto(`${url}/#/pages/index/index`)
+    await page.reload()
+    await expectText(page, '到 2027 年的目标')
+  })
+
   await step('switching to English changes every string, UI and content', async () => {
     await current(page).getByRole('button', { name: /语言/ }).click()
     await page.getByRole('radio', { name: 'English' }).waitFor()
@@ -203,6 +300,43 @@ async function main() {
     if (!/^https?:\/\/\S+$/.test(url)) fail(`the source citation shows no address: "${url}"`)
     await current(page).getByRole('button', { name: 'Copy address' }).first().waitFor()
     await shot(page, '04-measure-en')
+  })
+
+  await step("a citation shows the release's words and their translation, and opens its entry in English, marked", async () => {
+    // Playwright's clicks scroll the document under Taro's pages when it is taller than the
+    // viewport (earlier pages leave it so); start from an unscrolled document so the check below
+    // is about the app's own scrolling.
+    await page.evaluate(() => document.scrollingElement?.scrollTo(0, 0))
+    const citation = current(page).locator('.citation').first()
+    await citation.getByText('Original (Chinese)', { exact: true }).waitFor()
+    await citation.getByText('实施中小企业“春笋”行动，强化空间载体支持', { exact: true }).waitFor()
+    await citation.getByText('English translation (unofficial)', { exact: true }).waitFor()
+    if (/line \d+/i.test(await citation.innerText())) fail('the citation shows a line number')
+    await shotAt(page, '.citation', '04b-measure-citation-en')
+    await citation.getByRole('button', { name: 'Read it in the release' }).click()
+
+    const entry = current(page).locator('#entry-p-spring-shoots')
+    await entry.getByText(/^To pool the elements of innovation and development/).waitFor({ timeout: 15_000 })
+    if (!/source-entry--target/.test((await entry.getAttribute('class')) ?? '')) fail('the cited entry is not marked')
+    const top = await restingTop(page, '#entry-p-spring-shoots')
+    if (top < 0 || top > 40) fail(`the cited entry was not scrolled to the top: its top rests at ${top} px`)
+    await expectDocumentUnscrolled(page)
+    await shot(page, '04c-source-en-entry')
+
+    await current(page).getByRole('switch', { name: 'Show the original (Simplified Chinese)' }).click()
+    await entry.getByText(/^《科创二十条2.0版政策》围绕聚集创新发展要素/).waitFor()
+    await expectNothingClipped(page)
+    await shotAt(page, '#entry-p-spring-shoots', '04d-source-en-original')
+    await scrollPageTo(page, '.topbar')
+    await expectText(page, /^This English translation is this service's own, not an official one/)
+    await expectText(page, 'Published by the Administrative Committee of Beijing Economic-Technological Development Area on 2025-04-17')
+    await expectNothingClipped(page)
+    await shot(page, '04e-source-en-top')
+
+    // Each entry links to its measures: back to the measure the citation came from.
+    await entry.getByRole('link', { name: /Spring Shoots/ }).click()
+    await expectText(page, 'What you get')
+    await expectText(page, 'up to 2,000 m²')
   })
 
   const q = (id: string) => current(page).locator(`#q-${id}`)
@@ -265,9 +399,11 @@ async function main() {
     await spring.getByText('The company is a certified tech-based SME.').waitFor()
     await spring.getByText(/438,000 a year/).first().waitFor()
     const relay = current(page).locator('#result-innovation-relay')
-    await relay.getByText('CNY 12 million', { exact: true }).waitFor()
+    // One money style per answer (the API): CNY 1,314,000 is not a whole number of millions to two
+    // decimals, so every amount of this answer is written in yuan.
+    await relay.getByText('CNY 12,000,000', { exact: true }).waitFor()
     const future = current(page).locator('#result-future-industries-outlook')
-    await future.getByText('CNY 2 million', { exact: true }).waitFor()
+    await future.getByText('CNY 2,000,000', { exact: true }).waitFor()
     const chains = current(page).locator('#result-leading-industry-chains')
     await chains.getByText('Not eligible', { exact: true }).waitFor()
     await shot(page, '07-results-en')

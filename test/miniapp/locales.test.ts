@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { convertMessages, generatedFile, generatedLanguages, generatedSource } from '../../miniapp/scripts/locales-lib.ts'
 import { catalogs, format, formatYuan, languageFromDevice, languages } from '../../miniapp/src/locales/index.ts'
@@ -29,6 +29,25 @@ describe('UI strings', () => {
       expect(text.trim(), key).not.toBe('')
       expect(placeholders(text), key).toEqual(placeholders(reference.get(key)!))
     }
+  })
+
+  it('zh-Hans quotes with “” (mainland usage); the generated Traditional variants with 「」', () => {
+    for (const [key, text] of leaves(zhHans)) expect(text, key).not.toMatch(/[「」『』]/)
+    for (const language of generatedLanguages) {
+      for (const [key, text] of leaves(catalogs[language])) expect(text, `${language} ${key}`).not.toMatch(/[“”]/)
+    }
+    expect(zhHans.check.questions.cabbageHeart).toBe('是否承担“白菜心”工程项目？')
+    expect(catalogs['zh-Hant-TW'].check.questions.cabbageHeart).toBe('是否承擔「白菜心」工程專案？')
+    expect(catalogs['zh-Hant-HK'].check.intro).toContain('「不確定」')
+  })
+
+  it('no screen adds quotation marks of its own: the catalogs and the API quote in each language', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
+    const marked = files(resolve(repoRoot, 'miniapp/src'))
+      .filter((file) => !file.includes(`${sep}locales${sep}`))
+      .filter((file) => /[「」“”]/.test(readFileSync(file, 'utf8')))
+    expect(marked).toEqual([])
   })
 
   it('Taiwan phrasing and the reviewed overrides reach the UI too', () => {

@@ -51,6 +51,7 @@ export interface Messages {
     checkCta: string
     checkCtaHint: string
     measuresCta: string
+    sourceCta: string
   }
   measures: {
     title: string
@@ -77,7 +78,11 @@ export interface Messages {
     notes: string
     notStated: string
     source: string
-    sourceLine: string
+    /** Above a quote that has a translation (en): the quote is the Chinese original. */
+    quoteOriginal: string
+    quoteTranslation: string
+    /** Opens the quoted entry in the source screen. */
+    readInSource: string
     sourceKinds: {
       article: string
       fullText: string
@@ -91,6 +96,18 @@ export interface Messages {
     copyLink: string
     linkCopied: string
     checkThis: string
+  }
+  /** The news release itself, entry by entry (pages/source). */
+  source: {
+    title: string
+    attribution: string
+    openPage: string
+    copyUrl: string
+    urlCopied: string
+    /** The switch that shows the Simplified original under each entry (every language but zh-Hans). */
+    showOriginal: string
+    originalLabel: string
+    measuresHere: string
   }
   check: {
     title: string

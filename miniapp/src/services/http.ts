@@ -24,6 +24,11 @@ export type MeasureKind = Schemas['MeasureKind']
 /** GET /v1/eligibility/options: labelled choices by JSON pointer into the eligibility request. */
 export type EligibilityOptionsDto = paths['/v1/eligibility/options']['get']['responses'][200]['content']['application/json']
 export type ProfileOptionDto = EligibilityOptionsDto['options'][string][number]
+/** GET /v1/source: the news release the service is built on, entry by entry. */
+export type SourceTextDto = Schemas['SourceText']
+export type SourceEntryDto = Schemas['SourceEntry']
+/** The entry of GET /v1/source a citation quotes (null when it quotes no entry of the release). */
+export type SourceEntryId = NonNullable<Schemas['SourceEntryId']>
 
 export interface MeasureFilter {
   kind?: MeasureKind
@@ -67,6 +72,7 @@ export interface ApiClient {
   measure(lang: Language, id: string): Promise<HttpResult<MeasureDto>>
   eligibility(lang: Language, profile: ProfileInput): Promise<HttpResult<EligibilityResponseDto>>
   eligibilityOptions(lang: Language): Promise<HttpResult<EligibilityOptionsDto>>
+  source(lang: Language): Promise<HttpResult<SourceTextDto>>
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -132,6 +138,7 @@ export function createApiClient({ baseUrl, request = defaultRequester, timeoutMs
     measure: (lang, id) => send('GET', `/v1/measures/${encodeURIComponent(id)}${query({ lang })}`),
     eligibility: (lang, profile) => send('POST', `/v1/eligibility${query({ lang })}`, { profile }),
     eligibilityOptions: (lang) => send('GET', `/v1/eligibility/options${query({ lang })}`),
+    source: (lang) => send('GET', `/v1/source${query({ lang })}`),
   }
 }
 

@@ -2,6 +2,7 @@
  * A stand-in for @tarojs/taro: in-memory storage, a request function tests replace, and no-op
  * navigation and UI calls that tests can inspect.
  */
+import { useEffect } from 'react'
 import { vi } from 'vitest'
 
 export const storage = new Map<string, unknown>()
@@ -36,3 +37,5 @@ export const useDidShow = vi.fn()
 export const usePullDownRefresh = vi.fn()
 export const useShareAppMessage = vi.fn()
 export const useLoad = vi.fn()
+/** WeChat's and Taro's onReady: the page's first render is in place. */
+export const useReady = vi.fn((callback: () => void) => useEffect(() => callback(), []))

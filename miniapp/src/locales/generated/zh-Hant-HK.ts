@@ -47,7 +47,8 @@ export const zhHantHK: Messages = {
     "sourcesTitle": "信息來源",
     "checkCta": "測一測：我的企業能享受什麼？",
     "checkCtaHint": "回答幾個簡單問題，約 2 分鐘，逐項給出結論和最高金額。",
-    "measuresCta": "瀏覽全部措施"
+    "measuresCta": "瀏覽全部措施",
+    "sourceCta": "閲讀原文"
   },
   "measures": {
     "title": "全部措施",
@@ -74,20 +75,32 @@ export const zhHantHK: Messages = {
     "notes": "説明",
     "notStated": "原文未説明",
     "source": "出處",
-    "sourceLine": "第 {line} 行",
+    "quoteOriginal": "原文",
+    "quoteTranslation": "譯文",
+    "readInSource": "在新聞稿中閲讀",
     "sourceKinds": {
       "article": "政府網站新聞稿",
       "fullText": "政策全文",
       "version1": "1.0 版介紹",
       "convention": "本服務的約定（原文未説明）"
     },
-    "openSource": "打開原文",
+    "openSource": "打開原網頁",
     "copyUrl": "複製網址",
     "urlCopied": "網址已複製",
     "share": "分享這項措施",
     "copyLink": "複製本頁鏈接",
     "linkCopied": "鏈接已複製，可以粘貼分享",
     "checkThis": "測一測我能否享受"
+  },
+  "source": {
+    "title": "新聞稿原文",
+    "attribution": "{publisher}於 {date} 公佈",
+    "openPage": "打開政府網站原頁面",
+    "copyUrl": "複製網址",
+    "urlCopied": "網址已複製",
+    "showOriginal": "顯示原文（簡體中文）",
+    "originalLabel": "原文",
+    "measuresHere": "相關措施"
   },
   "check": {
     "title": "申報測算",

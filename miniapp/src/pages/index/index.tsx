@@ -12,6 +12,7 @@ import { Btn } from '../../components/Btn.tsx'
 const openMeasure = (id: string) => void Taro.navigateTo({ url: `/pages/measure/index?id=${encodeURIComponent(id)}` })
 const openCheck = () => void Taro.navigateTo({ url: '/pages/check/index' })
 const openMeasures = (query = '') => void Taro.navigateTo({ url: `/pages/measures/index${query}` })
+const openSource = () => void Taro.navigateTo({ url: '/pages/source/index' })
 
 function Policy({ policy }: { policy: PolicyDto }) {
   const { m, t } = useLocale()
@@ -92,6 +93,9 @@ function Policy({ policy }: { policy: PolicyDto }) {
         <Btn block fill='outline' onClick={() => openMeasures()}>
           {m.home.measuresCta}
         </Btn>
+        <Btn block fill='outline' onClick={openSource}>
+          {m.home.sourceCta}
+        </Btn>
       </View>
 
       <Section title={m.home.sourcesTitle} className='sources'>
@@ -104,6 +108,11 @@ function Policy({ policy }: { policy: PolicyDto }) {
             <Text className='url' selectable userSelect>
               {source.url}
             </Text>
+            {source.id === 'article' && (
+              <Text className='link source__read' onClick={openSource} {...a11y(m.home.sourceCta, 'link')}>
+                {m.home.sourceCta} ›
+              </Text>
+            )}
           </View>
         ))}
       </Section>

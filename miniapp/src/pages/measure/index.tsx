@@ -6,19 +6,45 @@ import { a11y } from '../../components/a11y.ts'
 import { useResource } from '../../hooks/useResource.ts'
 import { usePullRefresh } from '../../hooks/usePullRefresh.ts'
 import { useLocale } from '../../i18n/locale.tsx'
-import { api, type CitationDto, type FigureDto, type MeasureDto } from '../../services/http.ts'
+import { api, type CitationDto, type FigureDto, type MeasureDto, type SourceEntryId } from '../../services/http.ts'
 import { copyText, currentPageUrl, openExternal } from '../../services/share.ts'
 import { Btn } from '../../components/Btn.tsx'
 
+/** Opens the entry of the release a citation quotes, in the source screen. */
+const sourceEntryUrl = (entry: SourceEntryId) => `/pages/source/index?entry=${encodeURIComponent(entry)}`
+
+/**
+ * A citation: the source's own words, and in English (where they are Chinese) their translation,
+ * each labelled; where the words come from, with the entry they stand in (no line numbers: they
+ * number a stored file, not anything a reader sees).
+ */
 function Citation({ citation }: { citation: CitationDto }) {
-  const { m, t } = useLocale()
+  const { m } = useLocale()
+  const entry = citation.entry
   return (
     <View className='citation'>
-      <Text className='citation__quote'>「{citation.quote}」</Text>
-      <Text className='muted small'>
-        {m.measure.sourceKinds[citation.source]}
-        {citation.line !== null ? ` · ${t(m.measure.sourceLine, { line: citation.line })}` : ''}
-      </Text>
+      {citation.translation ? (
+        <>
+          <Text className='citation__label'>{m.measure.quoteOriginal}</Text>
+          <Text className='citation__quote' selectable userSelect>
+            {citation.quote}
+          </Text>
+          <Text className='citation__label'>{m.measure.quoteTranslation}</Text>
+          <Text className='citation__quote citation__quote--translation'>{citation.translation}</Text>
+        </>
+      ) : (
+        <Text className='citation__quote' selectable userSelect>
+          {citation.quote}
+        </Text>
+      )}
+      <Text className='muted small'>{m.measure.sourceKinds[citation.source]}</Text>
+      {entry && (
+        <View className='citation__read'>
+          <Btn size='small' type='primary' fill='outline' onClick={() => void Taro.navigateTo({ url: sourceEntryUrl(entry) })}>
+            {m.measure.readInSource}
+          </Btn>
+        </View>
+      )}
       {citation.url && (
         <View className='citation__url'>
           <Text className='url' selectable userSelect>
