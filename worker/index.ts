@@ -1,4 +1,5 @@
 import { createApp } from './app.ts'
+import { registerAssets } from './assets.ts'
 import { registerDocs } from './docs/docs.ts'
 import measures from './routes/measures/measures.index.ts'
 import policy from './routes/policy/policy.index.ts'
@@ -12,5 +13,6 @@ import glossary from './routes/glossary/glossary.index.ts'
 const app = createApp()
 for (const router of [measures, policy, eligibility, eligibilityOptions, health, problems, search, glossary]) app.route('/', router)
 registerDocs(app)
+registerAssets(app)
 
 export default app
