@@ -56,9 +56,11 @@ const parts: Part[] = [
     done: 'index.html',
     inputs: ['miniapp/src', 'miniapp/config', 'miniapp/.env', 'miniapp/.env.app', 'miniapp/babel.config.js', 'miniapp/package.json', 'package-lock.json', 'rules/profile.ts', 'i18n/languages.ts'],
     build() {
-      // Taro writes to ../dist/assets/app itself (miniapp/config/index.ts, mode "app"), emptying it first.
+      // Taro writes to ../dist/assets/app itself (miniapp/config/index.ts, mode "app"), emptying it
+      // first. A production build whoever runs this: under vitest NODE_ENV is "test", and Taro then
+      // bundles React Refresh, which fails in the browser ($RefreshReg$ is not defined).
       try {
-        execFileSync('npm', ['run', 'build:h5:app', '-w', 'miniapp'], { cwd: root, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 })
+        execFileSync('npm', ['run', 'build:h5:app', '-w', 'miniapp'], { cwd: root, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_ENV: 'production' } })
       } catch (error) {
         const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer }
         process.stderr.write(`${stdout ?? ''}${stderr ?? ''}`)

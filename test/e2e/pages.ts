@@ -48,7 +48,10 @@ async function check(name: string, path: string, viewport: { width: number; heig
     console.log(`✓ ${name}: ${seen}; no CSP violation, console error or third-party request\n  CSP: ${csp}`)
   } catch (error) {
     failures++
-    console.error(`✗ ${name}\n  ${error instanceof Error ? error.message : String(error)}\n  CSP: ${csp}`)
+    const shot = resolve(root, `test-results/pages-${path.slice(1)}-failure.png`)
+    await page.screenshot({ path: shot }).catch(() => undefined)
+    const why = [error instanceof Error ? error.message : String(error), ...problems].join('\n  ')
+    console.error(`✗ ${name}\n  ${why}\n  CSP: ${csp}\n  screenshot: ${shot}`)
   } finally {
     await context.close()
   }

@@ -81,11 +81,12 @@ describe('the H5 app at /app/', () => {
     await script.arrayBuffer()
   })
 
-  it('calls the API on its own origin', async () => {
+  it('is a production build that calls the API on its own origin', async () => {
     const html = await (await call('/app/')).text()
     const app = [...html.matchAll(/src="(\/app\/js\/app\.[^"]+)"/g)].map((m) => m[1]!)[0]!
     const code = await (await call(app)).text()
     expect(code).not.toContain('127.0.0.1:8787')
+    expect(code).not.toContain('$RefreshReg$') // React Refresh: a development build, broken in the browser
   })
 })
 
