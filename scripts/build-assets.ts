@@ -3,7 +3,7 @@
  * [assets], directory dist/assets/, not in git):
  *   docs/  the API reference at /docs/: our page (assets/docs/) and Swagger UI's standalone bundle
  *          (swagger-ui-dist, pinned in package.json), copied — well under a second;
- *   app/   the H5 app at /app/: `taro build --type h5 --mode app` — 40 to 60 s on 2 cores.
+ *   app/   the H5 app at /app/: `taro build --type h5 --mode app` — 35 to 70 s on 2 cores.
  * Each is built when it is missing or older than its sources; --force rebuilds both. `npm start`,
  * the deploys and the worker tests (vitest.config.ts) run this first.
  */
@@ -52,7 +52,7 @@ const parts: Part[] = [
   },
   {
     path: 'app',
-    what: '/app/ (the H5 app, about 40–60 s)',
+    what: '/app/ (the H5 app, 35–70 s)',
     done: 'index.html',
     inputs: ['miniapp/src', 'miniapp/config', 'miniapp/.env', 'miniapp/.env.app', 'miniapp/babel.config.js', 'miniapp/package.json', 'package-lock.json', 'rules/profile.ts', 'i18n/languages.ts'],
     build() {
