@@ -93,7 +93,7 @@ export function createApp() {
   app.use(requestId({ limitLength: 64, generator: newRequestId }))
   app.use(logRequest)
   // The API only returns data: nothing on it should run scripts, be framed or leak a referrer.
-  // /docs sets its own policy (scripts from 'self'), which `overwrite: false` keeps.
+  // /docs/ and /app/ set their own policies (worker/assets.ts), which `overwrite: false` keeps.
   app.use(
     secureHeaders({
       contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"] },

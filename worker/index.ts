@@ -1,4 +1,5 @@
 import { createApp } from './app.ts'
+import { registerAssets } from './assets.ts'
 import { registerDocs } from './docs/docs.ts'
 import measures from './routes/measures/measures.index.ts'
 import policy from './routes/policy/policy.index.ts'
@@ -13,5 +14,6 @@ import source from './routes/source/source.index.ts'
 const app = createApp()
 for (const router of [measures, policy, eligibility, eligibilityOptions, health, problems, search, glossary, source]) app.route('/', router)
 registerDocs(app)
+registerAssets(app)
 
 export default app

@@ -20,6 +20,11 @@ const seeMiniappModules = (chain: { resolve: { modules: ModulesChain } }) => {
 const sharedLists = { include: ['../rules/profile.ts', '../i18n/languages.ts'].map((file) => path.resolve(process.cwd(), file)) }
 
 export default defineConfig<'webpack5'>(async (merge, { mode }) => {
+  // `--mode app` (npm run assets): the H5 app that the worker serves at /app/ (wrangler.toml [assets]).
+  const app = mode === 'app'
+  // One folder per target so a weapp build never overwrites the H5 one; the e2e build (API on
+  // port 8788) gets its own folder too, and the app build goes where the worker serves it from.
+  const outputRoot = app ? '../dist/assets/app' : mode === 'e2e' ? `dist/${process.env.TARO_ENV}-e2e` : `dist/${process.env.TARO_ENV}`
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'etown-kechuang',
     date: '2026-11-24',
@@ -27,12 +32,11 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     designWidth: 375,
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    // One folder per target so a weapp build never overwrites the H5 one; the e2e build (API on
-    // port 8788) gets its own folder too.
-    outputRoot: mode === 'e2e' ? `dist/${process.env.TARO_ENV}-e2e` : `dist/${process.env.TARO_ENV}`,
+    outputRoot,
     plugins: [],
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    // The browser tab's icon (H5 only; index.html links it, so no request for /favicon.ico).
+    copy: { patterns: process.env.TARO_ENV === 'h5' ? [{ from: 'src/favicon.svg', to: `${outputRoot}/favicon.svg` }] : [], options: {} },
     framework: 'react',
     compiler: {
       type: 'webpack5',
@@ -49,7 +53,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       compile: sharedLists,
     },
     h5: {
-      publicPath: '/',
+      publicPath: app ? '/app/' : '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
       compile: sharedLists,

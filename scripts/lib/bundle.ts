@@ -14,6 +14,9 @@ export interface WorkerModule {
 export function buildWorker(name: string, cwd = root, extra: string[] = []): { file: string; bytes: Buffer } {
   const outdir = join(root, '.tmp', name)
   mkdirSync(outdir, { recursive: true })
+  // wrangler refuses to bundle when wrangler.toml's [assets] directory is missing; the worker
+  // alone needs none of its files (`npm run assets` builds them).
+  mkdirSync(join(cwd, 'dist/assets'), { recursive: true })
   // Unless told otherwise, the top-level configuration (local vars), as `npm start` runs it.
   const env = extra.some((arg) => arg.startsWith('--env') || arg === '--config') ? [] : ['--env=']
   execFileSync('npx', ['wrangler', 'deploy', '--dry-run', ...env, '--outdir', outdir, ...extra], {

@@ -1,5 +1,6 @@
 /** Starts the worker with `wrangler dev` on a free port (limits and request logs off) for scripts. */
 import { spawn } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
 import { createServer } from 'node:net'
 
 async function freePort(): Promise<number> {
@@ -18,6 +19,8 @@ export async function startWorker(): Promise<{ url: string; stop: () => void }> 
   if (external) return { url: external.replace(/\/$/, ''), stop: () => {} }
   const port = await freePort()
   const root = new URL('../../', import.meta.url).pathname
+  // wrangler does not start without the [assets] directory; these scripts only call the API.
+  mkdirSync(`${root}dist/assets`, { recursive: true })
   const child = spawn(
     'npx',
     ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--var', 'RATE_LIMIT:off', '--var', 'REQUEST_LOG:off', '--log-level', 'warn'],

@@ -152,7 +152,6 @@ const probes: Probe[] = [
   { label: 'POST /v1/eligibility (full profile, en)', path: '/v1/eligibility?lang=en', init: json({ profile }) },
   { label: 'POST /v1/eligibility (invalid → 400)', path: '/v1/eligibility?lang=en', init: json({ profile: { employees: -1 } }) },
   { label: 'GET /openapi.json', path: '/openapi.json' },
-  { label: 'GET /docs', path: '/docs' },
   { label: 'GET /nope → 404', path: '/nope' },
 ].filter((p) => !only || p.label.includes(only))
 
@@ -197,7 +196,7 @@ const distinctProfile = (i: number): Probe => ({
 const words = ['房租补贴', '孵化器', '智慧製造', '商業航太', 'rent subsidy', 'incubator', 'proof of concept', '揭榜掛帥', '专精特新', 'quantum']
 const distinctQuery = (i: number): Probe => ({ label: 'q', path: `/v1/search?q=${encodeURIComponent(`${words[i % 10]} ${words[Math.floor(i / 10) % 10]} ${i}`)}&lang=en` })
 const warmProbes: [string, (i: number) => Probe][] = [
-  ...probes.filter((p) => p.path !== '/docs').map((p): [string, (i: number) => Probe] => [p.label, () => p]),
+  ...probes.map((p): [string, (i: number) => Probe] => [p.label, () => p]),
   ['POST /v1/eligibility, never-seen profiles', distinctProfile],
   ['GET /v1/search, never-seen queries', distinctQuery],
 ]

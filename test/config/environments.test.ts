@@ -8,6 +8,7 @@ const environments = ['staging', 'production']
 /**
  * wrangler passes neither [vars] nor [[ratelimits]] down to an environment, and a worker without
  * its limiter binding serves every request unlimited: each environment must declare them all.
+ * [assets] it does pass down.
  */
 describe.each(environments)('the %s environment', (env) => {
   const resolved = unstable_readConfig({ config, env })
@@ -22,6 +23,12 @@ describe.each(environments)('the %s environment', (env) => {
     type Limiter = { name: string; simple: unknown }
     const limits = (c: { ratelimits: Limiter[] }) => c.ratelimits.map(({ name, simple }) => ({ name, simple })).sort((a, b) => a.name.localeCompare(b.name))
     expect(limits(resolved)).toEqual(limits(top))
+  })
+
+  it('serves the H5 app and the API reference, with the worker in front of every file', () => {
+    // wrangler passes [assets] down to environments: this fails if one overrides or drops it.
+    expect(top.assets).toMatchObject({ directory: 'dist/assets', binding: 'ASSETS', run_worker_first: true })
+    expect(resolved.assets).toEqual(top.assets)
   })
 
   it('keeps Cloudflare invocation logs off and is served on its own domain', () => {

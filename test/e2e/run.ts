@@ -60,6 +60,8 @@ async function step(name: string, body: () => Promise<void>) {
 }
 
 async function startWorker(): Promise<ChildProcess> {
+  // wrangler does not start without the [assets] directory; this test serves its own H5 build.
+  mkdirSync(join(root, 'dist/assets'), { recursive: true })
   const worker = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(apiPort)], {
     cwd: root,
     env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },

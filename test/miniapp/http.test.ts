@@ -31,6 +31,12 @@ describe('requests', () => {
     expect(request.mock.calls[1][0].url).toBe('http://api.test/v1/measures?lang=en')
   })
 
+  it('calls the page\'s own origin when the base is empty (the /app/ build the worker serves)', async () => {
+    const request = vi.fn<Requester>(async () => ok({}))
+    await createApiClient({ baseUrl: '', request }).measures('en')
+    expect(request.mock.calls[0][0].url).toBe('/v1/measures?lang=en')
+  })
+
   it('escapes a measure id', async () => {
     const { request, client } = fake(ok({}))
     await client.measure('en', 'a/b?c')

@@ -97,7 +97,7 @@ describe('rate limiting (Workers Rate Limiting binding)', () => {
 })
 
 describe('security headers', () => {
-  it.each(['/v1/measures', '/v1/measures/nope', '/docs', '/openapi.json', '/healthz'])('are on every response: %s', async (path) => {
+  it.each(['/v1/measures', '/v1/measures/nope', '/docs', '/docs/', '/app/', '/openapi.json', '/healthz'])('are on every response: %s', async (path) => {
     const res = await call(path)
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
     expect(res.headers.get('referrer-policy')).toBe('no-referrer')

@@ -129,18 +129,6 @@ describe('other routes', () => {
     expect(res.status).toBe(200)
     expect(body.status).toBe('ok')
   })
-
-  it('serves an offline /docs page with no third-party scripts', async () => {
-    const res = await call('/docs')
-    expect(res.status).toBe(200)
-    const html = await res.text()
-    expect(html).toContain('<script src="/docs/app.js"')
-    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)
-    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'")
-    const script = await call('/docs/app.js')
-    expect(script.status).toBe(200)
-    expect(await script.text()).toContain("fetch('/openapi.json')")
-  })
 })
 
 describe('no Taiwan phrasing leaks into the mainland variants, quotes included', () => {

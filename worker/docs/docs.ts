@@ -2,9 +2,6 @@ import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../lib/context.ts'
 import { cachedJson } from '../lib/cached.ts'
 import { languages } from '../lib/language.ts'
-import { docsHtml, docsScript, docsStyle } from './page.ts'
-
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 export function registerDocs(app: OpenAPIHono<AppEnv>) {
   // Built once per isolate (it does not depend on the request) and served like every other GET.
@@ -37,15 +34,6 @@ export function registerDocs(app: OpenAPIHono<AppEnv>) {
     security: [],
   })))
 
-  const page = (body: string, type: string) => (c: { header: (k: string, v: string) => void; body: (b: string) => Response }) => {
-    c.header('content-type', type)
-    c.header('cache-control', 'public, max-age=3600')
-    c.header('content-security-policy', CSP)
-    return c.body(body)
-  }
-  app.get('/docs', page(docsHtml, 'text/html; charset=utf-8'))
-  app.get('/docs/app.js', page(docsScript, 'text/javascript; charset=utf-8'))
-  app.get('/docs/style.css', page(docsStyle, 'text/css; charset=utf-8'))
   // The index lists what the app actually routes, so it cannot fall behind the code.
   let index: string | undefined
   app.get('/', (c) => {

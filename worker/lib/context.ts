@@ -13,6 +13,8 @@ export interface Bindings {
   /** Workers Rate Limiting bindings ([[ratelimits]] in wrangler.toml). */
   READ_LIMITER?: RateLimit
   ELIGIBILITY_LIMITER?: RateLimit
+  /** The static files of /app/ and /docs/ (wrangler.toml [assets]; worker/assets.ts). */
+  ASSETS?: Fetcher
 }
 
 export interface AppEnv {
