@@ -1,5 +1,4 @@
-import type { OpenAPIHono } from '@hono/zod-openapi'
-import type { AppEnv } from './lib/context.ts'
+import type { Router } from './app.ts'
 
 /**
  * What each page of static files may load (Content-Security-Policy): files of this origin only,
@@ -25,7 +24,7 @@ export const assetPolicies = {
  * the same middleware as the API (security headers, request log, rate limit) and get their own
  * CSP here, which secureHeaders keeps. A path with no file is the API's 404 problem.
  */
-export function registerAssets(app: OpenAPIHono<AppEnv>) {
+export function registerAssets(app: Router) {
   for (const [name, policy] of Object.entries(assetPolicies)) {
     app.get(`/${name}`, (c) => c.redirect(`/${name}/${new URL(c.req.url).search}`, 301))
     app.get(`/${name}/*`, async (c) => {

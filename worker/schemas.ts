@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { languages } from './lib/language.ts'
+import { SEARCH_QUERY_MAX_LENGTH } from './lib/limits.ts'
 import { actionIds, groupIds, measureIds, planIds } from '../rules/measures.ts'
 import { futureIndustryFields, majorProjectLevels, openCompetitionIndustries, type Profile } from '../rules/profile.ts'
 import { glossary, type GlossaryId } from '../i18n/glossary.ts'
@@ -378,8 +379,6 @@ export type EligibilityResultDto = z.infer<typeof EligibilityResultSchema>
 export type ProblemDto = z.infer<typeof ProblemSchema>
 
 // Search and glossary ------------------------------------------------------------------------
-
-export const SEARCH_QUERY_MAX_LENGTH = 100
 
 export const SearchQuery = z.object({
   lang: LanguageQuery,

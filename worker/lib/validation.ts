@@ -1,4 +1,3 @@
-import type { ZodError } from 'zod'
 import type { FieldError } from './problem.ts'
 import type { Translator } from './messages.ts'
 
@@ -8,18 +7,34 @@ export const pointer = (path: readonly PropertyKey[]) => path.map((s) => `/${esc
 
 const typeNames = new Set(['object', 'boolean', 'number', 'string'])
 
-/** Turns zod issues into localized field errors named by JSON pointer. */
-export function fieldErrors(error: ZodError, t: Translator, prefix: readonly string[] = []): FieldError[] {
+/**
+ * The issues this API words, as zod reports them and as the validators compiled from the zod
+ * schemas (scripts/contract/validators.ts) report them: zod's own issues fit, without importing zod.
+ */
+type At = { path: readonly PropertyKey[] }
+export type Issue =
+  | (At & { code: 'unrecognized_keys'; keys: readonly string[] })
+  | (At & { code: 'invalid_type'; expected: string; received?: string })
+  | (At & { code: 'too_small'; minimum: number | bigint })
+  | (At & { code: 'too_big'; maximum: number | bigint })
+  | (At & { code: 'invalid_value'; values: readonly unknown[] })
+  | (At & { code: 'invalid_format' | 'not_multiple_of' | 'invalid_union' | 'invalid_key' | 'invalid_element' | 'custom' })
+
+/** What a compiled validator returns (worker/generated/contracts.js). */
+export type ValidationResult = { success: true; data: unknown } | { success: false; issues: Issue[] }
+
+/** Turns validation issues into localized field errors named by JSON pointer. */
+export function fieldErrors(issues: readonly Issue[], t: Translator, prefix: readonly string[] = []): FieldError[] {
   const errors: FieldError[] = []
   const maximums = new Map<string, number>()
-  for (const issue of error.issues) {
+  for (const issue of issues) {
     const at = [...prefix, ...issue.path]
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) errors.push({ pointer: pointer([...at, key]), code: 'unknown-key', detail: t('validation.unknown-key', { key }) })
         break
       case 'invalid_type': {
-        const received = (issue as { received?: string }).received
+        const received = issue.received
         if (issue.expected === 'int') errors.push({ pointer: pointer(at), code: 'not-integer', detail: t('validation.not-integer') })
         else if (issue.expected === 'number' && (received === 'Infinity' || received === 'NaN'))
           errors.push({ pointer: pointer(at), code: 'not-finite', detail: t('validation.not-finite') })

@@ -1,5 +1,5 @@
 import { createRouter } from '../../app.ts'
 import * as handlers from './options.handlers.ts'
-import * as routes from './options.routes.ts'
+import { options as routes } from '../../generated/contracts.js'
 
 export default createRouter().openapi(routes.getOptions, handlers.get)

@@ -1,5 +1,5 @@
 import { createRouter } from '../../app.ts'
 import * as handlers from './glossary.handlers.ts'
-import * as routes from './glossary.routes.ts'
+import { glossary as routes } from '../../generated/contracts.js'
 
 export default createRouter().openapi(routes.getGlossary, handlers.get)

@@ -1,5 +1,5 @@
 import { createRouter } from '../../app.ts'
 import * as handlers from './health.handlers.ts'
-import * as routes from './health.routes.ts'
+import { health as routes } from '../../generated/contracts.js'
 
 export default createRouter().openapi(routes.healthz, handlers.get)

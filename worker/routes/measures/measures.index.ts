@@ -1,5 +1,5 @@
 import { createRouter } from '../../app.ts'
 import * as handlers from './measures.handlers.ts'
-import * as routes from './measures.routes.ts'
+import { measures as routes } from '../../generated/contracts.js'
 
 export default createRouter().openapi(routes.listMeasures, handlers.list).openapi(routes.getMeasure, handlers.get)

@@ -1,13 +1,13 @@
 import type { RouteHandler } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import type { ZodError } from 'zod'
 import type { MessageKey } from '../../../i18n/zh-Hans.ts'
 import { measures } from '../../../rules/measures.ts'
 import { etagJson } from '../../lib/cached.ts'
 import type { AppEnv } from '../../lib/context.ts'
 import { ProblemError, type FieldError } from '../../lib/problem.ts'
-import { fieldErrors } from '../../lib/validation.ts'
-import { SEARCH_QUERY_MAX_LENGTH, type SearchResponseDto } from '../../schemas.ts'
+import { SEARCH_QUERY_MAX_LENGTH } from '../../lib/limits.ts'
+import { fieldErrors, type Issue } from '../../lib/validation.ts'
+import type { SearchResponseDto } from '../../schemas.ts'
 import { search, snippets } from '../../search/engine.ts'
 import type { searchMeasures } from './search.routes.ts'
 
@@ -39,15 +39,14 @@ export const searchHandler: RouteHandler<typeof searchMeasures, AppEnv> = (c) =>
 }
 
 /** Like the app's validation hook, with plain words for a missing, empty or too long `q`. */
-export function queryHook(result: { success: true } | { success: false; error: ZodError }, c: Context<AppEnv>) {
-  if (result.success) return undefined
+export function queryProblem({ issues }: { issues: Issue[] }, c: Context<AppEnv>): ProblemError {
   const missing = c.req.query('q') === undefined
   const t = c.get('t')
-  const errors = fieldErrors(result.error, t, ['query']).map((e): FieldError => {
+  const errors = fieldErrors(issues, t, ['query']).map((e): FieldError => {
     if (e.pointer !== '/query/q') return e
     if (e.code === 'too-big') return { pointer: e.pointer, code: 'query-too-long', detail: t('search.query-too-long', { maximum: SEARCH_QUERY_MAX_LENGTH }) }
     if (e.code === 'too-small' || missing) return { pointer: e.pointer, code: 'query-empty', detail: t('search.query-empty') }
     return e // e.g. q given twice
   })
-  throw new ProblemError('validation', { count: errors.length }, { errors })
+  return new ProblemError('validation', { count: errors.length }, { errors })
 }

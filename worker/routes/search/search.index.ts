@@ -1,5 +1,5 @@
 import { createRouter } from '../../app.ts'
+import { search as routes } from '../../generated/contracts.js'
 import * as handlers from './search.handlers.ts'
-import * as routes from './search.routes.ts'
 
-export default createRouter().openapi(routes.searchMeasures, handlers.searchHandler, handlers.queryHook)
+export default createRouter().openapi(routes.searchMeasures, handlers.searchHandler, { hook: handlers.queryProblem })
