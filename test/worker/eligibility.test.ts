@@ -244,6 +244,20 @@ describe('POST /v1/eligibility: bad input is a 4xx problem, never a 5xx', () => 
     }
   })
 
+  it.each(['1e400', '-1e400'])('reads %s (which JSON.parse makes ±Infinity) as not finite', async (number) => {
+    const res = await post(`{"profile":{"employees":${number},"rent":{"areaSqm":${number}}}}`, 'en')
+    const problem = (await res.json()) as { errors: { pointer: string; code: string }[] }
+    expect(problem.errors).toEqual([
+      { pointer: '/profile/employees', code: 'not-finite', detail: 'Must be a finite number' },
+      { pointer: '/profile/rent/areaSqm', code: 'not-finite', detail: 'Must be a finite number' },
+    ])
+  })
+
+  it('reports a headcount below the safe integers once, as below 0', async () => {
+    const problem = (await (await post({ profile: { employees: -1e16 } }, 'en')).json()) as { errors: unknown[] }
+    expect(problem.errors).toEqual([{ pointer: '/profile/employees', code: 'too-small', detail: 'Must be at least 0' }])
+  })
+
   it('localizes field errors', async () => {
     const res = await post({ profile: { employees: -1 } }, 'zh-Hant-TW')
     const problem = (await res.json()) as { title: string; errors: { detail: string }[] }

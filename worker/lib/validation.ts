@@ -26,7 +26,7 @@ export type ValidationResult = { success: true; data: unknown } | { success: fal
 /** Turns validation issues into localized field errors named by JSON pointer. */
 export function fieldErrors(issues: readonly Issue[], t: Translator, prefix: readonly string[] = []): FieldError[] {
   const errors: FieldError[] = []
-  const maximums = new Map<string, number>()
+  const bounds = new Map<string, number>() // the bound each too-small / too-big error names, by code and pointer
   for (const issue of issues) {
     const at = [...prefix, ...issue.path]
     switch (issue.code) {
@@ -34,9 +34,9 @@ export function fieldErrors(issues: readonly Issue[], t: Translator, prefix: rea
         for (const key of issue.keys) errors.push({ pointer: pointer([...at, key]), code: 'unknown-key', detail: t('validation.unknown-key', { key }) })
         break
       case 'invalid_type': {
-        const received = issue.received
         if (issue.expected === 'int') errors.push({ pointer: pointer(at), code: 'not-integer', detail: t('validation.not-integer') })
-        else if (issue.expected === 'number' && (received === 'Infinity' || received === 'NaN'))
+        // zod says "-Infinity" for -1e400 (which JSON.parse makes -Infinity), "Infinity" for 1e400.
+        else if (issue.expected === 'number' && ['Infinity', '-Infinity', 'NaN'].includes(issue.received ?? ''))
           errors.push({ pointer: pointer(at), code: 'not-finite', detail: t('validation.not-finite') })
         else {
           const expected = typeNames.has(issue.expected) ? t(`type.${issue.expected as 'object'}`) : issue.expected
@@ -45,16 +45,19 @@ export function fieldErrors(issues: readonly Issue[], t: Translator, prefix: rea
         break
       }
       case 'too_small':
-        errors.push({ pointer: pointer(at), code: 'too-small', detail: t('validation.too-small', { minimum: String(issue.minimum) }) })
-        break
       case 'too_big': {
-        const at_ = pointer(at)
-        const previous = errors.findIndex((e) => e.pointer === at_ && e.code === 'too-big')
-        const error = { pointer: at_, code: 'too-big', detail: t('validation.too-big', { maximum: String(issue.maximum) }) }
-        // zod may report both the safe-integer bound and the declared one: keep the tighter.
-        if (previous === -1) errors.push(error)
-        else if (Number(issue.maximum) < Number(maximums.get(at_))) errors[previous] = error
-        maximums.set(at_, Math.min(Number(issue.maximum), Number(maximums.get(at_) ?? Infinity)))
+        const small = issue.code === 'too_small'
+        const bound = Number(small ? issue.minimum : issue.maximum)
+        const error = small
+          ? { pointer: pointer(at), code: 'too-small', detail: t('validation.too-small', { minimum: String(issue.minimum) }) }
+          : { pointer: pointer(at), code: 'too-big', detail: t('validation.too-big', { maximum: String(issue.maximum) }) }
+        // zod may report both the safe-integer bound and the declared one: keep the tighter, once.
+        const key = `${error.code} ${error.pointer}`
+        const previous = bounds.get(key)
+        if (previous === undefined) errors.push(error)
+        else if (small ? bound > previous : bound < previous) errors[errors.findIndex((e) => e.code === error.code && e.pointer === error.pointer)] = error
+        else break
+        bounds.set(key, bound)
         break
       }
       case 'invalid_value':
