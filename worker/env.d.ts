@@ -6,3 +6,9 @@ declare namespace Cloudflare {
   }
   interface Env extends import('./lib/context.ts').Bindings {}
 }
+
+/** Generated JSON as a Data module: its bytes (lib/data.ts). */
+declare module '*.bin' {
+  const bytes: ArrayBuffer
+  export default bytes
+}

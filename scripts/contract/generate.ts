@@ -4,11 +4,13 @@
  * - worker/generated/contracts.js (+ .d.ts): per router, each route's method, Hono path and
  *   validators compiled from its request schemas (query, param, JSON body), in the order
  *   @hono/zod-openapi runs them;
- * - worker/generated/openapi.json: the document /openapi.json serves, as @hono/zod-openapi builds it.
+ * - worker/generated/openapi.json.bin: the document /openapi.json serves, as @hono/zod-openapi builds
+ *   it, as compact JSON in a Data module (worker/lib/data.ts).
  * `npm run contract:build` writes them; test/worker/contract.test.ts fails when either is stale.
  */
 import { OpenAPIHono, type RouteConfig } from '@hono/zod-openapi'
 import type { z } from 'zod'
+import { CONTACT_URL } from '../../worker/docs/docs.ts'
 import { documentConfig } from './document.ts'
 import { routeModules } from './routes.ts'
 import { ValidatorCompiler } from './validators.ts'
@@ -19,8 +21,6 @@ const parts = [
   ['params', 'param'],
 ] as const
 
-/** The contact URL the stored document names; the worker puts PUBLIC_BASE_URL's /docs there. */
-export const CONTACT_URL = 'https://public-base-url.invalid/docs'
 
 export function generateContracts(): { js: string; dts: string } {
   const compiler = new ValidatorCompiler()

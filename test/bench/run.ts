@@ -14,7 +14,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { buildWorker, root } from '../../scripts/lib/bundle.ts'
 
@@ -46,6 +46,10 @@ const otherConfig = args.find((a) => a.startsWith('--config='))?.slice(9)
 const project = buildWorker('cold-project', root, otherConfig ? ['--config', otherConfig] : [])
 const floor = buildWorker('cold-floor', root, ['--config', join(floorDir, 'wrangler.toml')])
 
+/** The Data modules wrangler writes beside the bundle (*.bin imports), embedded as workerd loads them. */
+const dataModules = (bundle: string) =>
+  readdirSync(dirname(bundle)).filter((f) => f.endsWith('.bin')).map((f) => `, (name = "${f}", data = embed "${relative(dir, join(dirname(bundle), f))}")`).join('')
+
 let nextPort = 20000 + Math.floor(Math.random() * 20000)
 function config(bundle: string, port: number): string {
   const file = join(dir, `config-${port}.capnp`)
@@ -58,7 +62,7 @@ const config :Workerd.Config = (
   sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "main")],
 );
 const worker :Workerd.Worker = (
-  modules = [(name = "index.js", esModule = embed "${relative(dir, bundle)}")],
+  modules = [(name = "index.js", esModule = embed "${relative(dir, bundle)}")${dataModules(bundle)}],
   compatibilityDate = "${compatibilityDate}",
   compatibilityFlags = ${flags},
   bindings = [${Object.entries(vars).map(([name, text]) => `(name = "${name}", text = "${text}")`).join(', ')}],

@@ -12,5 +12,7 @@ export default defineConfig({
     environment: 'node',
     include: ['test/client/**/*.test.ts'],
     globalSetup: [here('./setup.ts')],
+    // The bundle is loaded by Node itself, which scripts/lib/bundle.ts teaches its Data modules (*.bin).
+    server: { deps: { external: [/\/\.tmp\//] } },
   },
 })

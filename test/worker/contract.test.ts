@@ -4,8 +4,9 @@ import type { z } from 'zod'
 import { fieldErrors } from '../../worker/lib/validation.ts'
 import * as generated from '../../worker/generated/contracts.js'
 import contractsSource from '../../worker/generated/contracts.js?raw'
-import document from '../../worker/generated/openapi.json'
-import { CONTACT_URL, generateContracts, generateDocument } from '../../scripts/contract/generate.ts'
+import stored from '../../worker/generated/openapi.json.bin'
+import { generateContracts, generateDocument } from '../../scripts/contract/generate.ts'
+import { CONTACT_URL } from '../../worker/docs/docs.ts'
 import { routeModules } from '../../scripts/contract/routes.ts'
 import { json } from './helpers.ts'
 import { hostile } from './hostile-bodies.ts'
@@ -22,6 +23,7 @@ const parts = Object.entries(routeModules).flatMap(([module, { routes }]) =>
   }),
 )
 
+const document = JSON.parse(new TextDecoder().decode(stored))
 const t = Object.assign((key: string, params?: Record<string, unknown>) => (params ? `${key} ${JSON.stringify(params)}` : key), { maybe: () => undefined, language: 'en' }) as never
 /** What a client gets from zod and from the compiled validator: field errors (code, pointer, wording) or the parsed value. */
 const viaZod = (schema: z.ZodType, value: unknown) => {
@@ -38,8 +40,8 @@ describe('route contracts compiled for the worker (npm run contract:build)', () 
     expect(contractsSource).toBe(generateContracts().js)
   })
 
-  it('worker/generated/openapi.json is the document @hono/zod-openapi builds from them', () => {
-    expect(document).toEqual(generateDocument())
+  it('worker/generated/openapi.json.bin is the document @hono/zod-openapi builds from them', () => {
+    expect(new TextDecoder().decode(stored)).toBe(JSON.stringify(generateDocument()))
   })
 
   it('serves that document, its contact link from PUBLIC_BASE_URL', async () => {

@@ -10,8 +10,7 @@ interface Representation {
   etag: string
 }
 
-function represent(c: Context<AppEnv>, value: unknown): Representation {
-  const text = JSON.stringify(value)
+function represent(c: Context<AppEnv>, text: string): Representation {
   // The language is part of the tag: two variants with equal text are still distinct representations.
   return { body: text, etag: `"${hash53(`${c.get('language')}\n${text}`)}"` }
 }
@@ -27,16 +26,17 @@ function respond<T>(c: Context<AppEnv>, { body, etag }: Representation): TypedRe
 }
 
 /** A body that depends on the request (a search): serialized and tagged each time. */
-export const etagJson = <T>(c: Context<AppEnv>, dto: T) => respond<T>(c, represent(c, dto))
+export const etagJson = <T>(c: Context<AppEnv>, dto: T) => respond<T>(c, represent(c, JSON.stringify(dto)))
 
 /**
  * A body that depends only on (resource, language, deployed content): serialized and tagged once
- * per isolate and language.
+ * per isolate and language. `cachedJsonText` takes the JSON text itself.
  */
 const bodies = new Map<string, Representation>()
-export function cachedJson<T>(c: Context<AppEnv>, resource: string, build: () => T) {
+export function cachedJsonText<T>(c: Context<AppEnv>, resource: string, build: () => string) {
   const key = `${c.get('language')} ${resource}`
   let entry = bodies.get(key)
   if (!entry) bodies.set(key, (entry = represent(c, build())))
   return respond<T>(c, entry)
 }
+export const cachedJson = <T>(c: Context<AppEnv>, resource: string, build: () => T) => cachedJsonText<T>(c, resource, () => JSON.stringify(build()))
