@@ -1,10 +1,13 @@
 /**
- * Writes i18n/generated/<lang>.json from zh-Hans with OpenCC plus the reviewed overrides, the
- * release entry by entry in four scripts (generated/release.json, see release.ts), and the
- * search's index and Traditional→Simplified table (worker/search/generated/, see search.ts).
+ * Writes i18n/generated/<lang>.json from zh-Hans with OpenCC plus the reviewed overrides; the
+ * worker's copy of every catalog, compact, as Data modules (worker/generated/catalogs/, see
+ * worker/lib/data.ts); the release entry by entry in four scripts (generated/release.json, see
+ * release.ts); and the search's index and Traditional→Simplified table (worker/search/generated/,
+ * see search.ts).
  * Run: npm run i18n:build. A test fails when the committed files are stale.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { en } from './en.ts'
 import { zhHans } from './zh-Hans.ts'
 import { generateCatalog } from './variants.ts'
 import type { GeneratedLanguage } from './overrides.ts'
@@ -14,10 +17,14 @@ import { generateSearchIndex, generateTraditionalTable } from './search.ts'
 
 const languages: GeneratedLanguage[] = ['zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK']
 const dir = new URL('./generated/', import.meta.url)
+const workerCatalogs = new URL('../worker/generated/catalogs/', import.meta.url)
 mkdirSync(dir, { recursive: true })
+mkdirSync(workerCatalogs, { recursive: true })
+for (const [language, catalog] of [['zh-Hans', zhHans], ['en', en]] as const) writeFileSync(new URL(`${language}.json.bin`, workerCatalogs), JSON.stringify(catalog))
 for (const language of languages) {
   const catalog = generateCatalog(language, zhHans)
   writeFileSync(new URL(`${language}.json`, dir), `${JSON.stringify(catalog, null, 2)}\n`)
+  writeFileSync(new URL(`${language}.json.bin`, workerCatalogs), JSON.stringify(catalog))
   console.log(`i18n/generated/${language}.json: ${Object.keys(catalog).length} keys`)
 }
 const release = generateRelease(readFileSync(new URL(`../${sources.article.file}`, import.meta.url), 'utf8'))

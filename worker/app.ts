@@ -38,8 +38,8 @@ export function createRouter() {
   return new Router({ strict: true })
 }
 
-export function problemResponse(c: Context<AppEnv>, problem: ProblemError): Response {
-  const t = c.get('t') ?? translator(defaultLanguage)
+export async function problemResponse(c: Context<AppEnv>, problem: ProblemError): Promise<Response> {
+  const t = c.get('t') ?? (await translator(defaultLanguage))
   const requestId = c.get('requestId')
   const body = {
     type: problemTypeUri(problem.type),
@@ -65,7 +65,7 @@ async function language(c: Context<AppEnv>, next: Next) {
   const explicit = requested === undefined ? undefined : matchLanguage(requested)
   const chosen = explicit ?? negotiateLanguage(c.req.header('accept-language'))
   c.set('language', chosen)
-  c.set('t', translator(chosen))
+  c.set('t', await translator(chosen))
   if (requested !== undefined && !explicit) {
     // Counted like any other request, then refused.
     return rateLimit(c, () => {

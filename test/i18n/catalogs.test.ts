@@ -15,6 +15,11 @@ import { problemTypes } from '../../worker/lib/problem.ts'
 import zhHant from '../../i18n/generated/zh-Hant.json'
 import zhHantTW from '../../i18n/generated/zh-Hant-TW.json'
 import zhHantHK from '../../i18n/generated/zh-Hant-HK.json'
+import workerZhHans from '../../worker/generated/catalogs/zh-Hans.json.bin'
+import workerZhHant from '../../worker/generated/catalogs/zh-Hant.json.bin'
+import workerZhHantTW from '../../worker/generated/catalogs/zh-Hant-TW.json.bin'
+import workerZhHantHK from '../../worker/generated/catalogs/zh-Hant-HK.json.bin'
+import workerEn from '../../worker/generated/catalogs/en.json.bin'
 
 const generated: Record<GeneratedLanguage, Record<string, string>> = { 'zh-Hant': zhHant, 'zh-Hant-TW': zhHantTW, 'zh-Hant-HK': zhHantHK }
 const keys = Object.keys(zhHans).sort()
@@ -38,6 +43,11 @@ describe('generated Traditional catalogs', () => {
 
   it('the release in four scripts and English is up to date (run npm run i18n:build)', () => {
     expect(release).toEqual(generateRelease(article))
+  })
+
+  it("the worker's copies are the catalogs, compact (run npm run i18n:build)", () => {
+    const copies = { 'zh-Hans': [workerZhHans, zhHans], 'zh-Hant': [workerZhHant, zhHant], 'zh-Hant-TW': [workerZhHantTW, zhHantTW], 'zh-Hant-HK': [workerZhHantHK, zhHantHK], en: [workerEn, en] }
+    for (const [language, [copy, catalog]] of Object.entries(copies)) expect(new TextDecoder().decode(copy as ArrayBuffer), language).toBe(JSON.stringify(catalog))
   })
 
   it('every override is still needed and says why', () => {
@@ -170,11 +180,11 @@ describe('our own text, reviewed', () => {
     expect(zhHans['glossary.yizhuang-new-town.gloss']).not.toContain('所在的新城')
   })
 
-  it('writes a count in English as singular or plural', () => {
-    const t = translator('en')
+  it('writes a count in English as singular or plural', async () => {
+    const t = await translator('en')
     expect(t('problem.validation.detail', { count: 1 })).toBe('The request has 1 error; see errors.')
     expect(t('problem.validation.detail', { count: 3 })).toBe('The request has 3 errors; see errors.')
-    expect(translator('zh-Hans')('problem.validation.detail', { count: 1 })).toBe('请求中有1处错误，详见 errors。')
+    expect((await translator('zh-Hans'))('problem.validation.detail', { count: 1 })).toBe('请求中有1处错误，详见 errors。')
   })
 
   it('every problem type says what it means and how to fix it, in every language', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { formatFen, formatNumber, formatYuanAsGiven } from '../../worker/lib/format.ts'
 import { translator } from '../../worker/lib/messages.ts'
 
-const en = translator('en')
-const zh = translator('zh-Hans')
+const en = await translator('en')
+const zh = await translator('zh-Hans')
 
 describe('numbers a client sent are shown exactly as given, never rounded', () => {
   it.each([

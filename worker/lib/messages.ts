@@ -1,18 +1,22 @@
-import { zhHans, type Catalog, type MessageKey } from '../../i18n/zh-Hans.ts'
-import { en } from '../../i18n/en.ts'
-import zhHant from '../../i18n/generated/zh-Hant.json'
-import zhHantTW from '../../i18n/generated/zh-Hant-TW.json'
-import zhHantHK from '../../i18n/generated/zh-Hant-HK.json'
+import type { Catalog, MessageKey } from '../../i18n/zh-Hans.ts'
+import { data } from './data.ts'
 import type { Language } from './language.ts'
 
-/** Generated catalogs are checked against the zh-Hans keys by the i18n tests. */
-export const catalogs: Readonly<Record<Language, Catalog>> = {
-  'zh-Hans': zhHans,
-  'zh-Hant': zhHant as Catalog,
-  'zh-Hant-TW': zhHantTW as Catalog,
-  'zh-Hant-HK': zhHantHK as Catalog,
-  en,
+/**
+ * Each language's catalog is a Data module (npm run i18n:build), read on first use: an isolate
+ * parses only the languages it answers in. The i18n tests check them against the catalogs.
+ */
+const sources: Readonly<Record<Language, () => Promise<{ default: ArrayBuffer }>>> = {
+  'zh-Hans': () => import('../generated/catalogs/zh-Hans.json.bin'),
+  'zh-Hant': () => import('../generated/catalogs/zh-Hant.json.bin'),
+  'zh-Hant-TW': () => import('../generated/catalogs/zh-Hant-TW.json.bin'),
+  'zh-Hant-HK': () => import('../generated/catalogs/zh-Hant-HK.json.bin'),
+  en: () => import('../generated/catalogs/en.json.bin'),
 }
+
+/** The catalogs loaded so far: the request's own language is, once the app's language middleware ran. */
+export const catalogs: Partial<Record<Language, Catalog>> = {}
+export const loadCatalog = async (language: Language) => (catalogs[language] ??= await data<Catalog>(sources[language]()))
 
 export type Params = Record<string, string | number>
 
@@ -52,8 +56,8 @@ export function fill(template: string, params?: Params): string {
 }
 
 /** A translator bound to one language. */
-export function translator(language: Language) {
-  const catalog = catalogs[language]
+export async function translator(language: Language) {
+  const catalog = await loadCatalog(language)
   const t = (key: MessageKey, params?: Params) => fill(catalog[key], params)
   /** For keys assembled from data ids; falls back to undefined instead of throwing. */
   t.maybe = (key: string, params?: Params): string | undefined => {
@@ -63,4 +67,4 @@ export function translator(language: Language) {
   t.language = language
   return t
 }
-export type Translator = ReturnType<typeof translator>
+export type Translator = Awaited<ReturnType<typeof translator>>

@@ -274,7 +274,7 @@ function join(ranges: Highlight[], text: string, joins: (gap: string) => boolean
  * when none occurs, its known bigrams; overlapping or touching ranges join.
  */
 function chineseHighlights(plan: QueryPlan, found: readonly FoundConcept[], language: Language, field: number): Highlight[] {
-  const { text, origin } = ((mainlandTexts[language] ??= [])[field] ??= toMainland(catalogs[language][fields[field]!.message]))
+  const { text, origin } = ((mainlandTexts[language] ??= [])[field] ??= toMainland(catalogs[language]![fields[field]!.message]))
   const own = plan.script === 'zh'
   const findAll = (words: string[]) => words.flatMap((word) => placesIn(text, word).map((at) => ({ start: at, end: at + word.length })))
   let ranges = findAll([...phrasesOf(found, 'zh'), ...(own ? plan.phrases.map((p) => p.text) : [])])
@@ -289,8 +289,8 @@ function englishHighlights(plan: QueryPlan, found: readonly FoundConcept[], fiel
   for (const words of phrasesOf(found, 'en').map((phrase) => phrase.split(' '))) {
     for (let i = 0; i + words.length <= stems.length; i++) if (words.every((w, j) => stems[i + j] === w)) marked.fill(true, i, i + words.length)
   }
-  const ranges = (englishTexts[field] ??= englishWords(catalogs.en[fields[field]!.message])).flatMap(({ start, end }, i) => (marked[i] ? [{ start, end }] : []))
-  return join(ranges, catalogs.en[fields[field]!.message], (gap) => /^[\s\-–]+(?:(?:of|and|the|for|to|a|an)[\s\-–]+)?$/i.test(gap))
+  const ranges = (englishTexts[field] ??= englishWords(catalogs.en![fields[field]!.message])).flatMap(({ start, end }, i) => (marked[i] ? [{ start, end }] : []))
+  return join(ranges, catalogs.en![fields[field]!.message], (gap) => /^[\s\-–]+(?:(?:of|and|the|for|to|a|an)[\s\-–]+)?$/i.test(gap))
 }
 
 /** A long text cut to a window around its longest highlight, after a clause or sentence break, with … where cut. */
@@ -322,7 +322,7 @@ export function snippets({ plan, hits }: ReturnType<typeof search>, language: La
   return hits.map((hit) => {
     let chosen: Snippet | undefined
     for (const i of hit.fields.length > 0 ? hit.fields : [fields.findIndex((f) => f.doc === hit.doc)]) {
-      const [field, text] = [fields[i]!, catalogs[language][fields[i]!.message]]
+      const [field, text] = [fields[i]!, catalogs[language]![fields[i]!.message]]
       const highlights = script === 'en' ? englishHighlights(plan, hit.concepts, i) : chineseHighlights(plan, hit.concepts, language, i)
       chosen = highlights.length > 0 || !chosen ? { field, text, highlights } : chosen
       if (highlights.length > 0) break
