@@ -2,7 +2,7 @@ import * as OpenCC from 'opencc-js'
 import { ConverterBuilder, ConverterFactory, CustomConverter, type ConverterFunction } from 'opencc-js/core'
 import * as traditionalToSimplified from 'opencc-js/preset/t2cn'
 import { measures } from '../rules/measures.ts'
-import { fold } from '../worker/search/chinese.ts'
+import { fold } from '../worker/search/fold.ts'
 import type { Field, SearchIndex } from '../worker/search/engine.ts'
 import { englishStems } from '../worker/search/english.ts'
 import { en } from './en.ts'
@@ -14,11 +14,12 @@ import { glossaryMeasures } from './glossary-measures.ts'
 import { zhHans, type MessageKey } from './zh-Hans.ts'
 
 /**
- * The search's generated files (worker/search/generated/, written by `npm run i18n:build`; a test
- * fails when they are stale), so that the worker needs neither OpenCC nor an indexing pass:
- * - index.json: every field the search matches, its zh-Hans text normalized to mainland
+ * The search's generated files (worker/search/generated/, written by `npm run i18n:build` as
+ * compact JSON in Data modules, see worker/lib/data.ts; a test fails when they are stale), so that
+ * the worker needs neither OpenCC nor an indexing pass:
+ * - index.json.bin: every field the search matches, its zh-Hans text normalized to mainland
  *   Simplified and its English text as stems; the concepts' phrases likewise.
- * - traditional.json: OpenCC's Traditional→Simplified conversion limited to this corpus.
+ * - traditional.json.bin: OpenCC's Traditional→Simplified conversion limited to this corpus.
  */
 
 /**

@@ -20,6 +20,7 @@ import workerZhHant from '../../worker/generated/catalogs/zh-Hant.json.bin'
 import workerZhHantTW from '../../worker/generated/catalogs/zh-Hant-TW.json.bin'
 import workerZhHantHK from '../../worker/generated/catalogs/zh-Hant-HK.json.bin'
 import workerEn from '../../worker/generated/catalogs/en.json.bin'
+import workerRelease from '../../worker/generated/release.json.bin'
 
 const generated: Record<GeneratedLanguage, Record<string, string>> = { 'zh-Hant': zhHant, 'zh-Hant-TW': zhHantTW, 'zh-Hant-HK': zhHantHK }
 const keys = Object.keys(zhHans).sort()
@@ -45,8 +46,8 @@ describe('generated Traditional catalogs', () => {
     expect(release).toEqual(generateRelease(article))
   })
 
-  it("the worker's copies are the catalogs, compact (run npm run i18n:build)", () => {
-    const copies = { 'zh-Hans': [workerZhHans, zhHans], 'zh-Hant': [workerZhHant, zhHant], 'zh-Hant-TW': [workerZhHantTW, zhHantTW], 'zh-Hant-HK': [workerZhHantHK, zhHantHK], en: [workerEn, en] }
+  it("the worker's copies are the catalogs and the release, compact (run npm run i18n:build)", () => {
+    const copies = { 'zh-Hans': [workerZhHans, zhHans], 'zh-Hant': [workerZhHant, zhHant], 'zh-Hant-TW': [workerZhHantTW, zhHantTW], 'zh-Hant-HK': [workerZhHantHK, zhHantHK], en: [workerEn, en], release: [workerRelease, release] }
     for (const [language, [copy, catalog]] of Object.entries(copies)) expect(new TextDecoder().decode(copy as ArrayBuffer), language).toBe(JSON.stringify(catalog))
   })
 

@@ -3,8 +3,8 @@ import { conversionSamples, generateSearchIndex, generateTraditionalTable, mainl
 import { measureIds } from '../../rules/measures.ts'
 import { toMainland } from '../../worker/search/chinese.ts'
 import { stem } from '../../worker/search/english.ts'
-import index from '../../worker/search/generated/index.json'
-import traditional from '../../worker/search/generated/traditional.json'
+import indexBytes from '../../worker/search/generated/index.json.bin'
+import traditionalBytes from '../../worker/search/generated/traditional.json.bin'
 import { call, json, languages } from './helpers.ts'
 
 interface Highlight {
@@ -27,6 +27,8 @@ interface SearchBody {
   results: Result[]
 }
 
+const index = JSON.parse(new TextDecoder().decode(indexBytes))
+const traditional = JSON.parse(new TextDecoder().decode(traditionalBytes)) as Record<string, Record<string, string>>
 const find = (q: string, lang = 'zh-Hans') => json<SearchBody>(`/v1/search?q=${encodeURIComponent(q)}&lang=${lang}`)
 const marked = (result: Result) => result.snippet.highlights.map((h) => result.snippet.text.slice(h.start, h.end))
 

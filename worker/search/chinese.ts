@@ -1,4 +1,5 @@
-import traditional from './generated/traditional.json' with { type: 'json' }
+import { data } from '../lib/data.ts'
+import { fold } from './fold.ts'
 
 /**
  * Chinese text as the search sees it: mainland Simplified, lower-case ASCII, half-width. Queries
@@ -7,11 +8,7 @@ import traditional from './generated/traditional.json' with { type: 'json' }
  * regional words of i18n/search.ts), generated into a table by `npm run i18n:build` and limited
  * to this corpus: keyed by first character, longest phrase first.
  */
-const table: Readonly<Record<string, Readonly<Record<string, string>>>> = traditional
-
-/** ASCII lower case and full-width ASCII → half-width: one character for one, so offsets hold. */
-export const fold = (text: string) =>
-  text.replace(/[A-Z\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - (c > '\uff00' ? 0xfee0 : 0)).toLowerCase()))
+const table = await data<Readonly<Record<string, Readonly<Record<string, string>>>>>(import('./generated/traditional.json.bin'))
 
 /**
  * Text normalized, and for each of its characters (and its end) the offset in the source it came

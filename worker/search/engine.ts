@@ -1,10 +1,10 @@
 import type { MessageKey } from '../../i18n/zh-Hans.ts'
 import { measures } from '../../rules/measures.ts'
+import { data } from '../lib/data.ts'
 import type { Language } from '../lib/language.ts'
 import { catalogs } from '../lib/messages.ts'
 import { blankStopwords, chineseTerms, hasHan, toMainland } from './chinese.ts'
 import { englishStems, englishWords } from './english.ts'
-import index from './generated/index.json' with { type: 'json' }
 
 /**
  * BM25F over the measures' fields. Chinese queries, in any script or regional phrasing, are
@@ -28,7 +28,7 @@ export interface SearchIndex {
   concepts: { id: string; zh: string[]; en: string[] }[]
 }
 export type Field = SearchIndex['fields'][number]
-const { fields, concepts } = index as SearchIndex
+const { fields, concepts } = await data<SearchIndex>(import('./generated/index.json.bin'))
 
 /** [weight, snippet preference]: title and name hits outrank body hits; body text makes the better snippet. */
 const kinds: Readonly<Record<Field['kind'], readonly [number, number]>> = {

@@ -1,16 +1,17 @@
 import { entryAtLine, entryLinks, releaseEntries, type ReleaseEntryId } from '../../rules/release.ts'
 import { sources, type ArticleCitation } from '../../rules/sources.ts'
 import type { ReleaseCatalog, ReleaseScript } from '../../i18n/release.ts'
-import release from '../../i18n/generated/release.json'
+import { data } from '../lib/data.ts'
 import type { Language } from '../lib/language.ts'
 import type { Translator } from '../lib/messages.ts'
 import type { SourceTextDto } from '../schemas.ts'
 
 /**
  * The release in every language as npm run i18n:build wrote it (nothing is converted here): each
- * entry's text in four scripts and in English, and where the cited passages are translated.
+ * entry's text in four scripts and in English, and where the cited passages are translated. A Data
+ * module, read when a request first needs it (lib/data.ts).
  */
-const catalog: ReleaseCatalog = release
+const catalog = await data<ReleaseCatalog>(import('../generated/release.json.bin'))
 
 /** The Chinese script a language reads the release in: en quotes the Simplified original. */
 const scriptOf = (language: Language): ReleaseScript => (language === 'en' ? 'zh-Hans' : language)

@@ -1,6 +1,6 @@
 import { createRouter } from '../../app.ts'
+import { lazy } from '../../lib/contract.ts'
 import { eligibility as routes } from '../../generated/contracts.js'
 import { jsonContentType, limitedBody } from './eligibility.body.ts'
-import { check } from './eligibility.handlers.ts'
 
-export default createRouter().openapi(routes.checkEligibility, check, { middleware: [jsonContentType, limitedBody] })
+export default createRouter().openapi(routes.checkEligibility, lazy(() => import('./eligibility.handlers.ts'), 'check'), { middleware: [jsonContentType, limitedBody] })

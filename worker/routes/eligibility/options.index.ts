@@ -1,5 +1,5 @@
 import { createRouter } from '../../app.ts'
-import * as handlers from './options.handlers.ts'
+import { lazy } from '../../lib/contract.ts'
 import { options as routes } from '../../generated/contracts.js'
 
-export default createRouter().openapi(routes.getOptions, handlers.get)
+export default createRouter().openapi(routes.getOptions, lazy(() => import('./options.handlers.ts'), 'get'))

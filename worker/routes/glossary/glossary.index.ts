@@ -1,5 +1,5 @@
 import { createRouter } from '../../app.ts'
-import * as handlers from './glossary.handlers.ts'
+import { lazy } from '../../lib/contract.ts'
 import { glossary as routes } from '../../generated/contracts.js'
 
-export default createRouter().openapi(routes.getGlossary, handlers.get)
+export default createRouter().openapi(routes.getGlossary, lazy(() => import('./glossary.handlers.ts'), 'get'))

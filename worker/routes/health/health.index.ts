@@ -1,5 +1,5 @@
 import { createRouter } from '../../app.ts'
-import * as handlers from './health.handlers.ts'
+import { lazy } from '../../lib/contract.ts'
 import { health as routes } from '../../generated/contracts.js'
 
-export default createRouter().openapi(routes.healthz, handlers.get)
+export default createRouter().openapi(routes.healthz, lazy(() => import('./health.handlers.ts'), 'get'))

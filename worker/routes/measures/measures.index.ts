@@ -1,5 +1,5 @@
 import { createRouter } from '../../app.ts'
-import * as handlers from './measures.handlers.ts'
+import { lazy } from '../../lib/contract.ts'
 import { measures as routes } from '../../generated/contracts.js'
 
-export default createRouter().openapi(routes.listMeasures, handlers.list).openapi(routes.getMeasure, handlers.get)
+export default createRouter().openapi(routes.listMeasures, lazy(() => import('./measures.handlers.ts'), 'list')).openapi(routes.getMeasure, lazy(() => import('./measures.handlers.ts'), 'get'))

@@ -1,5 +1,5 @@
 import { createRouter } from '../../app.ts'
-import * as handlers from './policy.handlers.ts'
+import { lazy } from '../../lib/contract.ts'
 import { policy as routes } from '../../generated/contracts.js'
 
-export default createRouter().openapi(routes.getPolicy, handlers.get)
+export default createRouter().openapi(routes.getPolicy, lazy(() => import('./policy.handlers.ts'), 'get'))

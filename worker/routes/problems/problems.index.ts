@@ -1,5 +1,5 @@
 import { createRouter } from '../../app.ts'
-import * as handlers from './problems.handlers.ts'
+import { lazy } from '../../lib/contract.ts'
 import { problems as routes } from '../../generated/contracts.js'
 
-export default createRouter().openapi(routes.listProblemTypes, handlers.list).openapi(routes.getProblemType, handlers.get)
+export default createRouter().openapi(routes.listProblemTypes, lazy(() => import('./problems.handlers.ts'), 'list')).openapi(routes.getProblemType, lazy(() => import('./problems.handlers.ts'), 'get'))

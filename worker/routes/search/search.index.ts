@@ -1,5 +1,5 @@
 import { createRouter } from '../../app.ts'
+import { lazy } from '../../lib/contract.ts'
 import { search as routes } from '../../generated/contracts.js'
-import * as handlers from './search.handlers.ts'
 
-export default createRouter().openapi(routes.searchMeasures, handlers.searchHandler, { hook: handlers.queryProblem })
+export default createRouter().openapi(routes.searchMeasures, lazy(() => import('./search.handlers.ts'), 'searchHandler'), { hook: lazy(() => import('./search.handlers.ts'), 'queryProblem') })

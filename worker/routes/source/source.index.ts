@@ -1,5 +1,5 @@
 import { createRouter } from '../../app.ts'
-import * as handlers from './source.handlers.ts'
+import { lazy } from '../../lib/contract.ts'
 import { source as routes } from '../../generated/contracts.js'
 
-export default createRouter().openapi(routes.getSource, handlers.get)
+export default createRouter().openapi(routes.getSource, lazy(() => import('./source.handlers.ts'), 'get'))
