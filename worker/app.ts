@@ -1,5 +1,6 @@
 import type { RouteConfig, RouteHandler } from '@hono/zod-openapi'
 import { Hono, type Context, type MiddlewareHandler, type Next } from 'hono'
+import { TrieRouter } from 'hono/router/trie-router'
 import { cors } from 'hono/cors'
 import { HTTPException } from 'hono/http-exception'
 import { methodNotAllowed } from 'hono/method-not-allowed'
@@ -34,8 +35,9 @@ export class Router extends Hono<AppEnv> {
   }
 }
 
+/** TrieRouter: no matcher to build on a fresh isolate's first request (RegExpRouter's cost 3–4 ms there). */
 export function createRouter() {
-  return new Router({ strict: true })
+  return new Router({ strict: true, router: new TrieRouter() })
 }
 
 export async function problemResponse(c: Context<AppEnv>, problem: ProblemError): Promise<Response> {
