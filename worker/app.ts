@@ -1,44 +1,16 @@
-import type { RouteConfig, RouteHandler } from '@hono/zod-openapi'
-import { Hono, type Context, type MiddlewareHandler, type Next } from 'hono'
-import { TrieRouter } from 'hono/router/trie-router'
+import type { Context, Next } from 'hono'
 import { cors } from 'hono/cors'
 import { HTTPException } from 'hono/http-exception'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
 import type { AppEnv } from './lib/context.ts'
-import { contractHandlers, type Contract, type ValidationHook } from './lib/contract.ts'
+import { createRouter } from './lib/contract.ts'
 import { defaultLanguage, languages, matchLanguage, negotiateLanguage } from './lib/language.ts'
 import { translator } from './lib/messages.ts'
 import { ProblemError, problemTypeUri } from './lib/problem.ts'
-import { fieldErrors } from './lib/validation.ts'
 import { logRequest } from './lib/observability.ts'
 import { rateLimit } from './lib/rate-limit.ts'
-
-/** Validation failures become localized 400 problems naming each field. */
-const validationProblem: ValidationHook = ({ issues, target }, c) => {
-  const prefix = target === 'json' ? [] : [target]
-  const errors = fieldErrors(issues, c.get('t'), prefix)
-  return new ProblemError('validation', { count: errors.length }, { errors })
-}
-
-/**
- * A Hono router that mounts route contracts with `.openapi(contract, handler)` as @hono/zod-openapi
- * does, from the contracts compiled at build time (worker/generated/contracts.js), so no request
- * evaluates zod. The OpenAPI document is built from the same contracts (npm run contract:build).
- */
-export class Router extends Hono<AppEnv> {
-  openapi<R extends RouteConfig>(contract: Contract<R>, handler: RouteHandler<R, AppEnv>, options: { middleware?: MiddlewareHandler<AppEnv>[]; hook?: ValidationHook } = {}): this {
-    const handlers = contractHandlers(contract, options.middleware ?? [], options.hook ?? validationProblem)
-    this.on([contract.method.toUpperCase()], [contract.path], ...handlers, handler as unknown as MiddlewareHandler<AppEnv>)
-    return this
-  }
-}
-
-/** TrieRouter: no matcher to build on a fresh isolate's first request (RegExpRouter's cost 3–4 ms there). */
-export function createRouter() {
-  return new Router({ strict: true, router: new TrieRouter() })
-}
 
 export async function problemResponse(c: Context<AppEnv>, problem: ProblemError): Promise<Response> {
   const t = c.get('t') ?? (await translator(defaultLanguage))

@@ -1,4 +1,4 @@
-import type { Router } from './app.ts'
+import type { Router } from './lib/contract.ts'
 
 /**
  * What each page of static files may load (Content-Security-Policy): files of this origin only,

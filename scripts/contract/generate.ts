@@ -46,8 +46,8 @@ export function generateContracts(): { js: string; dts: string } {
         entries[`${name}_json`] = (content['application/json'] as { schema: z.core.$ZodType }).schema
         validate.push(`json: ${name}_json`)
       }
-      const middleware = route.middleware ? [route.middleware].flat().length : 0
-      contracts.push(`  ${name}: { method: ${JSON.stringify(route.method)}, path: ${JSON.stringify(route.path.replaceAll(/\/{(.+?)}/g, '/:$1'))}, middleware: ${middleware}, validate: { ${validate.join(', ')} } },`)
+      if (route.middleware) throw new Error(`${name}: middleware is mounted by the route's index, not named in its contract`)
+      contracts.push(`  ${name}: { method: ${JSON.stringify(route.method)}, path: ${JSON.stringify(route.path.replaceAll(/\/{(.+?)}/g, '/:$1'))}, validate: { ${validate.join(', ')} } },`)
       types.push(`  ${name}: Contract<typeof import('../routes/${file}').${name}>`)
     }
     modules.push(`export const ${moduleName} = {\n${contracts.join('\n')}\n}`)

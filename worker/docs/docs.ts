@@ -1,4 +1,4 @@
-import type { Router } from '../app.ts'
+import type { Router } from '../lib/contract.ts'
 import { cachedJsonText } from '../lib/cached.ts'
 import { text } from '../lib/data.ts'
 import { languages } from '../lib/language.ts'

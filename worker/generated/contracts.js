@@ -443,39 +443,39 @@ export function getSource_query(value) {
 }
 
 export const measures = {
-  listMeasures: { method: "get", path: "/v1/measures", middleware: 0, validate: { query: listMeasures_query } },
-  getMeasure: { method: "get", path: "/v1/measures/:id", middleware: 0, validate: { query: getMeasure_query, param: getMeasure_param } },
+  listMeasures: { method: "get", path: "/v1/measures", validate: { query: listMeasures_query } },
+  getMeasure: { method: "get", path: "/v1/measures/:id", validate: { query: getMeasure_query, param: getMeasure_param } },
 }
 
 export const policy = {
-  getPolicy: { method: "get", path: "/v1/policy", middleware: 0, validate: { query: getPolicy_query } },
+  getPolicy: { method: "get", path: "/v1/policy", validate: { query: getPolicy_query } },
 }
 
 export const eligibility = {
-  checkEligibility: { method: "post", path: "/v1/eligibility", middleware: 2, validate: { query: checkEligibility_query, json: checkEligibility_json } },
+  checkEligibility: { method: "post", path: "/v1/eligibility", validate: { query: checkEligibility_query, json: checkEligibility_json } },
 }
 
 export const options = {
-  getOptions: { method: "get", path: "/v1/eligibility/options", middleware: 0, validate: { query: getOptions_query } },
+  getOptions: { method: "get", path: "/v1/eligibility/options", validate: { query: getOptions_query } },
 }
 
 export const health = {
-  healthz: { method: "get", path: "/healthz", middleware: 0, validate: { query: healthz_query } },
+  healthz: { method: "get", path: "/healthz", validate: { query: healthz_query } },
 }
 
 export const problems = {
-  listProblemTypes: { method: "get", path: "/problems", middleware: 0, validate: { query: listProblemTypes_query } },
-  getProblemType: { method: "get", path: "/problems/:type", middleware: 0, validate: { query: getProblemType_query, param: getProblemType_param } },
+  listProblemTypes: { method: "get", path: "/problems", validate: { query: listProblemTypes_query } },
+  getProblemType: { method: "get", path: "/problems/:type", validate: { query: getProblemType_query, param: getProblemType_param } },
 }
 
 export const search = {
-  searchMeasures: { method: "get", path: "/v1/search", middleware: 0, validate: { query: searchMeasures_query } },
+  searchMeasures: { method: "get", path: "/v1/search", validate: { query: searchMeasures_query } },
 }
 
 export const glossary = {
-  getGlossary: { method: "get", path: "/v1/glossary", middleware: 0, validate: { query: getGlossary_query } },
+  getGlossary: { method: "get", path: "/v1/glossary", validate: { query: getGlossary_query } },
 }
 
 export const source = {
-  getSource: { method: "get", path: "/v1/source", middleware: 0, validate: { query: getSource_query } },
+  getSource: { method: "get", path: "/v1/source", validate: { query: getSource_query } },
 }

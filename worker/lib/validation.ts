@@ -7,21 +7,15 @@ export const pointer = (path: readonly PropertyKey[]) => path.map((s) => `/${esc
 
 const typeNames = new Set(['object', 'boolean', 'number', 'string'])
 
-/**
- * The issues this API words, as zod reports them and as the validators compiled from the zod
- * schemas (scripts/contract/validators.ts) report them: zod's own issues fit, without importing zod.
- */
-type At = { path: readonly PropertyKey[] }
-export type Issue =
-  | (At & { code: 'unrecognized_keys'; keys: readonly string[] })
-  | (At & { code: 'invalid_type'; expected: string; received?: string })
-  | (At & { code: 'too_small'; minimum: number | bigint })
-  | (At & { code: 'too_big'; maximum: number | bigint })
-  | (At & { code: 'invalid_value'; values: readonly unknown[] })
-  | (At & { code: 'invalid_format' | 'not_multiple_of' | 'invalid_union' | 'invalid_key' | 'invalid_element' | 'custom' })
-
-/** What a compiled validator returns (worker/generated/contracts.js). */
-export type ValidationResult = { success: true; data: unknown } | { success: false; issues: Issue[] }
+/** The zod issues this API words; the validators compiled from the zod schemas report the same (scripts/contract/). */
+export type Issue = { path: readonly PropertyKey[] } & (
+  | { code: 'unrecognized_keys'; keys: readonly string[] }
+  | { code: 'invalid_type'; expected: string; received?: string }
+  | { code: 'too_small'; minimum: number | bigint }
+  | { code: 'too_big'; maximum: number | bigint }
+  | { code: 'invalid_value'; values: readonly unknown[] }
+  | { code: 'invalid_format' | 'not_multiple_of' | 'invalid_union' | 'invalid_key' | 'invalid_element' | 'custom' }
+)
 
 /** Turns validation issues into localized field errors named by JSON pointer. */
 export function fieldErrors(issues: readonly Issue[], t: Translator, prefix: readonly string[] = []): FieldError[] {

@@ -3,7 +3,7 @@ import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../../lib/context.ts'
 import { ProblemError } from '../../lib/problem.ts'
 
-// The route's middleware, apart from its contract so the worker runs them without loading zod.
+// The route's middleware, mounted by eligibility.index.ts before its validators.
 
 export const MAX_BODY_BYTES = 64 * 1024
 

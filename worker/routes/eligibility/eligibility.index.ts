@@ -1,5 +1,4 @@
-import { createRouter } from '../../app.ts'
-import { lazy } from '../../lib/contract.ts'
+import { createRouter, lazy } from '../../lib/contract.ts'
 import { eligibility as routes } from '../../generated/contracts.js'
 import { jsonContentType, limitedBody } from './eligibility.body.ts'
 

@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { EligibilityRequestSchema, EligibilityResponseSchema, LanguageQuery, problemResponse } from '../../schemas.ts'
-import { jsonContentType, limitedBody } from './eligibility.body.ts'
 
 export const checkEligibility = createRoute({
   method: 'post',
@@ -10,7 +9,6 @@ export const checkEligibility = createRoute({
   summary: 'Check which measures a company qualifies for, and how much',
   description:
     'Evaluates a company profile against every measure whose conditions the source states, clause by clause. Every profile field is optional: a condition whose input is missing yields `needs-info`, never a guess. Amounts are in yuan, exact to the fen (rounded half away from zero).',
-  middleware: [jsonContentType, limitedBody] as const,
   request: {
     query: z.object({ lang: LanguageQuery }),
     body: {
