@@ -10,6 +10,11 @@
  * minimal Hono worker (one /healthz route) bundled the same way; the figure is the difference of
  * the medians. Warm: in one process, sequential requests over HTTP, CPU per request, minus the
  * minimal worker's warm /healthz. Prints figures; asserts nothing.
+ *
+ * --isolates=N (e.g. 20, with --samples=5): each sample is one process serving N copies of the
+ * worker, N isolates, each sent the request once; the figure is the process's whole CPU divided
+ * by N. On a shared machine this averages out the noise a single first request carries, so
+ * differences of a millisecond show (use it to compare two builds with --config).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -22,6 +27,7 @@ const args = process.argv.slice(2)
 const SAMPLES = Number(args.find((a) => a.startsWith('--samples='))?.slice(10) ?? 7)
 const WARM = Number(args.find((a) => a.startsWith('--warm='))?.slice(7) ?? 400)
 const only = args.find((a) => a.startsWith('--only='))?.slice(7)
+const ISOLATES = Number(args.find((a) => a.startsWith('--isolates='))?.slice(11) ?? 1)
 const workerd = join(root, 'node_modules/@cloudflare/workerd-linux-64/bin/workerd')
 const dir = join(root, '.tmp', 'cold')
 mkdirSync(dir, { recursive: true })
@@ -51,15 +57,17 @@ const dataModules = (bundle: string) =>
   readdirSync(dirname(bundle)).filter((f) => f.endsWith('.bin')).map((f) => `, (name = "${f}", data = embed "${relative(dir, join(dirname(bundle), f))}")`).join('')
 
 let nextPort = 20000 + Math.floor(Math.random() * 20000)
-function config(bundle: string, port: number): string {
+/** `copies` services on consecutive ports from `port`, each the same worker (its own isolate). */
+function config(bundle: string, port: number, copies = 1): string {
   const file = join(dir, `config-${port}.capnp`)
   const vars = { API_VERSION: 'bench', RATE_LIMIT: 'off', REQUEST_LOG: 'off', PUBLIC_BASE_URL: 'https://api.example' }
+  const each = Array.from({ length: copies }, (_, i) => i)
   writeFileSync(
     file,
     `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
-  services = [(name = "main", worker = .worker)],
-  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "main")],
+  services = [${each.map((i) => `(name = "s${i}", worker = .worker)`).join(', ')}],
+  sockets = [${each.map((i) => `(name = "h${i}", address = "127.0.0.1:${port + i}", http = (), service = "s${i}")`).join(', ')}],
 );
 const worker :Workerd.Worker = (
   modules = [(name = "index.js", esModule = embed "${relative(dir, bundle)}")${dataModules(bundle)}],
@@ -95,11 +103,12 @@ async function listening(port: number, deadline = Date.now() + 10_000): Promise<
   throw new Error(`workerd did not listen on ${port}`)
 }
 
-async function start(bundle: string): Promise<{ child: ChildProcess; port: number }> {
-  const port = nextPort++
-  const child = spawn(workerd, ['serve', config(bundle, port)], { stdio: ['ignore', 'ignore', 'inherit'] })
+async function start(bundle: string, copies = 1): Promise<{ child: ChildProcess; port: number }> {
+  const port = nextPort
+  nextPort += copies
+  const child = spawn(workerd, ['serve', config(bundle, port, copies)], { stdio: ['ignore', 'ignore', 'inherit'] })
   // workerd listens first and loads the worker after: measuring from here counts module evaluation.
-  await listening(port)
+  await listening(port + copies - 1)
   return { child, port }
 }
 
@@ -115,15 +124,16 @@ async function send(port: number, probe: Probe): Promise<number> {
   return response.status
 }
 
-/** CPU (ms) of the first request of a fresh process. */
+/** CPU (ms) of the first request of a fresh process; with --isolates, the whole process's per isolate. */
 async function coldSample(bundle: string, probe: Probe): Promise<number> {
-  const { child, port } = await start(bundle)
+  const { child, port } = await start(bundle, ISOLATES)
   try {
-    const before = cpu(child.pid!)
-    const status = await send(port, probe)
-    const after = cpu(child.pid!)
-    if (status >= 500) throw new Error(`${probe.label}: ${status}`)
-    return (after - before) / 1e6
+    const before = ISOLATES > 1 ? 0 : cpu(child.pid!)
+    for (let i = 0; i < ISOLATES; i++) {
+      const status = await send(port + i, probe)
+      if (status >= 500) throw new Error(`${probe.label}: ${status}`)
+    }
+    return (cpu(child.pid!) - before) / 1e6 / ISOLATES
   } finally {
     child.kill('SIGKILL')
   }
@@ -162,8 +172,10 @@ const probes: Probe[] = [
 const kib = (bytes: number) => (bytes / 1024).toFixed(1)
 const lines = execFileSync('sh', ['-c', "find worker -name '*.ts' -not -path '*/generated/*' -print0 | xargs -0 cat | wc -l"], { cwd: root }).toString().trim()
 out(`worker/ TypeScript (generated files aside): ${lines} lines`)
-out(`bundle ${kib(project.bytes.length)} KiB raw, ${kib(gzipSync(project.bytes, { level: 9 }).length)} KiB gzip; floor (minimal Hono) ${kib(floor.bytes.length)} KiB raw`)
-out(`\n== cold: CPU of a fresh workerd process's first request (median of ${SAMPLES}, ms)`)
+// The script and the Data modules beside it (worker/lib/data.ts): all of it is uploaded.
+const uploaded = Buffer.concat([project.bytes, ...readdirSync(dirname(project.file)).filter((f) => f.endsWith('.bin')).map((f) => readFileSync(join(dirname(project.file), f)))])
+out(`bundle ${kib(uploaded.length)} KiB raw, ${kib(gzipSync(uploaded, { level: 9 }).length)} KiB gzip (script ${kib(project.bytes.length)} KiB raw); floor (minimal Hono) ${kib(floor.bytes.length)} KiB raw`)
+out(`\n== cold: CPU of ${ISOLATES > 1 ? `a fresh isolate's first request (a process of ${ISOLATES} isolates, its CPU / ${ISOLATES})` : "a fresh workerd process's first request"} (median of ${SAMPLES}, ms)`)
 out(`${'request'.padEnd(50)} ${'project'.padStart(7)} ${'floor'.padStart(7)} ${'excess'.padStart(7)}`)
 const floorProbe = { label: 'floor', path: '/healthz' }
 for (const probe of probes) {
