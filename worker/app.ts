@@ -63,15 +63,20 @@ const preflight = cors({
   origin: '*',
   allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
   allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'X-Request-Id'],
-  exposeHeaders: ['Content-Language', 'ETag', 'Retry-After', 'X-Request-Id'],
+  exposeHeaders: ['API-Version', 'Content-Language', 'ETag', 'Retry-After', 'X-Request-Id'],
   maxAge: 86400,
 })
-/** Hono's cors() answers preflights; on other requests it touches c.res before next(), which makes Hono build the response twice, so these two headers are set after. */
-async function crossOrigin(c: Context, next: Next) {
+/**
+ * Hono's cors() answers preflights; on other requests it touches c.res before next(), which makes
+ * Hono build the response twice, so its two headers are set after — with the contract's release
+ * (docs/CONTRACT.md, "Versioning and change") on every response.
+ */
+async function crossOrigin(c: Context<AppEnv>, next: Next) {
   if (c.req.method === 'OPTIONS') return preflight(c, next)
   await next()
   c.res.headers.set('access-control-allow-origin', '*')
-  c.res.headers.set('access-control-expose-headers', 'Content-Language,ETag,Retry-After,X-Request-Id')
+  c.res.headers.set('access-control-expose-headers', 'API-Version,Content-Language,ETag,Retry-After,X-Request-Id')
+  c.res.headers.set('api-version', c.env?.API_VERSION ?? 'dev')
 }
 
 export function createApp() {

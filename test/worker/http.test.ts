@@ -105,6 +105,14 @@ describe('OpenAPI', () => {
   })
 })
 
+describe('versioning', () => {
+  it.each(['/v1/measures', '/v1/measures/nope', '/healthz', '/openapi.json'])('names the contract release on %s, readable cross-origin', async (path) => {
+    const res = await call(path, { headers: { origin: 'https://example.org' } })
+    expect(res.headers.get('api-version')).toMatch(/^\d+\.\d+\.\d+$/)
+    expect(res.headers.get('access-control-expose-headers')).toContain('API-Version')
+  })
+})
+
 describe('CORS', () => {
   it('lets any origin read GETs and preflight the eligibility POST, without credentials', async () => {
     const get = await call('/v1/measures', { headers: { origin: 'https://example.org' } })
