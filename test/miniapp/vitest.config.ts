@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
@@ -7,6 +8,20 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 // (which is built on them), are replaced by small DOM shims: the code under test is ours.
 export default defineConfig({
   root: here('../..'),
+  // Some tests run the worker in-process (api.ts); its *.bin imports are Data modules, whose
+  // bytes workerd hands over as an ArrayBuffer: give vite the same.
+  plugins: [
+    {
+      name: 'data-modules',
+      enforce: 'pre',
+      load(id) {
+        const file = id.replace(/\?.*$/, '')
+        if (!file.endsWith('.bin')) return undefined
+        const base64 = readFileSync(file).toString('base64')
+        return `export default Uint8Array.from(atob(${JSON.stringify(base64)}), (c) => c.charCodeAt(0)).buffer`
+      },
+    },
+  ],
   resolve: {
     alias: [
       { find: /^@tarojs\/components$/, replacement: here('./shims/components.tsx') },
