@@ -125,7 +125,11 @@ async function send(port: number, probe: Probe): Promise<number> {
 }
 
 /** CPU (ms) of the first request of a fresh process; with --isolates, the whole process's per isolate. */
-async function coldSample(bundle: string, probe: Probe): Promise<number> {
+async function coldSample(bundle: string, probe: Probe, attempt = 1): Promise<number> {
+  // Another process may take one of the ports meanwhile (more likely with --isolates): try anew.
+  return coldSampleOnce(bundle, probe).catch((error) => (attempt < 3 ? coldSample(bundle, probe, attempt + 1) : Promise.reject(error)))
+}
+async function coldSampleOnce(bundle: string, probe: Probe): Promise<number> {
   const { child, port } = await start(bundle, ISOLATES)
   try {
     const before = ISOLATES > 1 ? 0 : cpu(child.pid!)
