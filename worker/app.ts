@@ -10,6 +10,7 @@ import { defaultLanguage, languages, matchLanguage, negotiateLanguage } from './
 import { translator } from './lib/messages.ts'
 import { ProblemError, problemTypeUri } from './lib/problem.ts'
 import { logRequest } from './lib/observability.ts'
+import { prebuilt } from './lib/prebuilt.ts'
 import { rateLimit } from './lib/rate-limit.ts'
 
 export async function problemResponse(c: Context<AppEnv>, problem: ProblemError): Promise<Response> {
@@ -113,6 +114,7 @@ export function createApp() {
       },
     }),
   )
+  app.use(prebuilt)
   app.notFound((c) => problemResponse(c, new ProblemError('not-found', { path: new URL(c.req.url).pathname.slice(0, 200) })))
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problemResponse(c, error)

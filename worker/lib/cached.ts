@@ -6,7 +6,7 @@ import { hash53, matchesIfNoneMatch } from './etag.ts'
 export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400'
 
 interface Representation {
-  body: string
+  body: string | Uint8Array<ArrayBuffer>
   etag: string
 }
 
@@ -16,14 +16,14 @@ function represent(c: Context<AppEnv>, text: string): Representation {
 }
 
 /** A cacheable GET response: strong ETag, public Cache-Control, and 304 when If-None-Match matches. */
-function respond<T>(c: Context<AppEnv>, { body, etag }: Representation): TypedResponse<JSONParsed<T>, 200, 'json'> {
+export function send(c: Context<AppEnv>, { body, etag }: Representation): Response {
   const headers = { etag, 'cache-control': CACHE_CONTROL }
-  const response = matchesIfNoneMatch(c.req.header('if-none-match'), etag)
+  return matchesIfNoneMatch(c.req.header('if-none-match'), etag)
     ? c.body(null, 304, headers)
     : c.body(body, 200, { ...headers, 'content-type': 'application/json; charset=utf-8' })
-  // The one cast: the typed route sees the JSON body it declared (a 304 is the same resource, unchanged).
-  return response as unknown as TypedResponse<JSONParsed<T>, 200, 'json'>
 }
+// The one cast: the typed route sees the JSON body it declared (a 304 is the same resource, unchanged).
+const respond = <T>(c: Context<AppEnv>, representation: Representation) => send(c, representation) as unknown as TypedResponse<JSONParsed<T>, 200, 'json'>
 
 /** A body that depends on the request (a search): serialized and tagged each time. */
 export const etagJson = <T>(c: Context<AppEnv>, dto: T) => respond<T>(c, represent(c, JSON.stringify(dto)))

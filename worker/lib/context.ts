@@ -8,6 +8,8 @@ export interface Bindings {
   PUBLIC_BASE_URL?: string
   /** "off" disables rate limiting (local benchmarks and load tests); anything else keeps it on. */
   RATE_LIMIT?: string
+  /** "off" renders every response, not the build's (worker/lib/prebuilt.ts; npm run static:build). */
+  PREBUILT?: string
   /** "off" silences the per-request log line. */
   REQUEST_LOG?: string
   /** Workers Rate Limiting bindings ([[ratelimits]] in wrangler.toml). */

@@ -131,27 +131,8 @@ export function formatNumber(value: number, t: Translator, group = t.language ==
 }
 
 export function formatQuantity(value: number, unit: Parameter['unit'], t: Translator): string {
-  const n = formatNumber(value, t)
-  switch (unit) {
-    case 'CNY':
-      return formatYuan(value, t)
-    case 'percent':
-      return t('unit.percent', { n })
-    case 'ratio':
-      return t('unit.ratio', { n })
-    case 'CNY/m2/day':
-      return t('unit.rent-rate', { n })
-    case 'm2':
-      return t('unit.m2', { n })
-    case 'years':
-      return t('unit.years', { n })
-    case 'persons':
-      return t('unit.persons', { n })
-    case 'days':
-      return t('unit.days', { n })
-    case 'enterprises':
-      return t('unit.enterprises', { n })
-  }
+  if (unit === 'CNY') return formatYuan(value, t)
+  return t(`unit.${unit === 'CNY/m2/day' ? 'rent-rate' : unit}`, { n: formatNumber(value, t) })
 }
 
 /** "单个项目最高1亿元" / "up to CNY 100 million per project". */

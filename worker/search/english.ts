@@ -1,3 +1,5 @@
+import { stemmer } from 'stemmer'
+
 /**
  * English text as the search sees it: words, lower case, without diacritics, British -ise
  * spelled -ize, stopwords dropped, Porter-stemmed (incubator, incubators, incubation → incub).
@@ -32,59 +34,5 @@ export function englishWords(text: string): { word: string; start: number; end: 
 /** The stems of the words of `text` (stopwords dropped). */
 export const englishStems = (text: string) => englishWords(text).map(({ word }) => stem(word))
 
-// Porter (1980), "An algorithm for suffix stripping", after Martin Porter's reference JavaScript.
-const c = '[^aeiou]'
-const v = '[aeiouy]'
-const C = `${c}[^aeiouy]*`
-const V = `${v}[aeiou]*`
-const mGreater0 = new RegExp(`^(${C})?${V}${C}`)
-const mEquals1 = new RegExp(`^(${C})?${V}${C}(${V})?$`)
-const mGreater1 = new RegExp(`^(${C})?${V}${C}${V}${C}`)
-const hasVowel = new RegExp(`^(${C})?${v}`)
-const cvc = new RegExp(`^${C}${v}[^aeiouwxy]$`)
-
-const step2: Record<string, string> = {
-  ational: 'ate', tional: 'tion', enci: 'ence', anci: 'ance', izer: 'ize', bli: 'ble', alli: 'al', entli: 'ent', eli: 'e',
-  ousli: 'ous', ization: 'ize', ation: 'ate', ator: 'ate', alism: 'al', iveness: 'ive', fulness: 'ful', ousness: 'ous',
-  aliti: 'al', iviti: 'ive', biliti: 'ble', logi: 'log',
-}
-const step3: Record<string, string> = { icate: 'ic', ative: '', alize: 'al', iciti: 'ic', ical: 'ic', ful: '', ness: '' }
-const step2Suffix = new RegExp(`^(.+?)(${Object.keys(step2).join('|')})$`)
-const step3Suffix = new RegExp(`^(.+?)(${Object.keys(step3).join('|')})$`)
-const step4Suffix = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/
-
-export function stem(word: string): string {
-  if (word.length < 3 || !/^[a-z]+$/.test(word)) return word
-  let w = word[0] === 'y' ? `Y${word.slice(1)}` : word
-  let m: RegExpExecArray | null
-
-  // Step 1a: plurals
-  if ((m = /^(.+?)(ss|i)es$/.exec(w) ?? /^(.+?)([^s])s$/.exec(w))) w = m[1]! + m[2]!
-
-  // Step 1b: -eed, -ed, -ing
-  if ((m = /^(.+?)eed$/.exec(w))) {
-    if (mGreater0.test(m[1]!)) w = w.slice(0, -1)
-  } else if ((m = /^(.+?)(ed|ing)$/.exec(w)) && hasVowel.test(m[1]!)) {
-    w = m[1]!
-    if (/(at|bl|iz)$/.test(w) || cvc.test(w)) w += 'e'
-    else if (/([^aeiouylsz])\1$/.test(w)) w = w.slice(0, -1)
-  }
-
-  // Step 1c: y → i
-  if ((m = /^(.+?)y$/.exec(w)) && hasVowel.test(m[1]!)) w = `${m[1]}i`
-
-  // Steps 2 and 3: double and single suffixes
-  if ((m = step2Suffix.exec(w)) && mGreater0.test(m[1]!)) w = m[1]! + step2[m[2]!]
-  if ((m = step3Suffix.exec(w)) && mGreater0.test(m[1]!)) w = m[1]! + step3[m[2]!]
-
-  // Step 4: residual suffixes
-  if ((m = step4Suffix.exec(w))) {
-    if (mGreater1.test(m[1]!)) w = m[1]!
-  } else if ((m = /^(.+?)(s|t)(ion)$/.exec(w)) && mGreater1.test(m[1]! + m[2]!)) w = m[1]! + m[2]!
-
-  // Step 5: final -e and -ll
-  if ((m = /^(.+?)e$/.exec(w)) && (mGreater1.test(m[1]!) || (mEquals1.test(m[1]!) && !cvc.test(m[1]!)))) w = m[1]!
-  if (/ll$/.test(w) && mGreater1.test(w)) w = w.slice(0, -1)
-
-  return w[0] === 'Y' ? `y${w.slice(1)}` : w
-}
+/** Porter (1980), "An algorithm for suffix stripping", as the `stemmer` package implements it; other words as they are. */
+export const stem = (word: string) => (/^[a-z]{3,}$/.test(word) ? stemmer(word) : word)
