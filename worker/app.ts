@@ -14,7 +14,7 @@ import { prebuilt } from './lib/prebuilt.ts'
 import { rateLimit } from './lib/rate-limit.ts'
 
 export async function problemResponse(c: Context<AppEnv>, problem: ProblemError): Promise<Response> {
-  const t = c.get('t') ?? (await translator(defaultLanguage))
+  const t = c.get('t') ?? (await translator(c.get('language') ?? defaultLanguage))
   const requestId = c.get('requestId')
   const body = {
     type: problemTypeUri(problem.type),
@@ -40,7 +40,6 @@ async function language(c: Context<AppEnv>, next: Next) {
   const explicit = requested === undefined ? undefined : matchLanguage(requested)
   const chosen = explicit ?? negotiateLanguage(c.req.header('accept-language'))
   c.set('language', chosen)
-  c.set('t', await translator(chosen))
   if (requested !== undefined && !explicit) {
     // Counted like any other request, then refused.
     return rateLimit(c, () => {
@@ -115,6 +114,11 @@ export function createApp() {
     }),
   )
   app.use(prebuilt)
+  // The catalog is parsed only for requests the build did not answer.
+  app.use(async (c, next) => {
+    c.set('t', await translator(c.get('language')))
+    await next()
+  })
   app.notFound((c) => problemResponse(c, new ProblemError('not-found', { path: new URL(c.req.url).pathname.slice(0, 200) })))
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problemResponse(c, error)
