@@ -15,6 +15,8 @@
  * worker, N isolates, each sent the request once; the figure is the process's whole CPU divided
  * by N. On a shared machine this averages out the noise a single first request carries, so
  * differences of a millisecond show (use it to compare two builds with --config).
+ * --floor=<wrangler.toml> compares with that build, request for request, instead of the minimal
+ * worker: an A/B of two experiments measured alternately under the same load.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -50,7 +52,9 @@ writeFileSync(
 // --config=<wrangler.toml>: measure another worker (an experiment) against the same floor.
 const otherConfig = args.find((a) => a.startsWith('--config='))?.slice(9)
 const project = buildWorker('cold-project', root, otherConfig ? ['--config', otherConfig] : [])
-const floor = buildWorker('cold-floor', root, ['--config', join(floorDir, 'wrangler.toml')])
+// --floor=<wrangler.toml>: compare with another build (A/B of two experiments) instead.
+const floorConfig = args.find((a) => a.startsWith('--floor='))?.slice(8) ?? join(floorDir, 'wrangler.toml')
+const floor = buildWorker('cold-floor', root, ['--config', floorConfig])
 
 /** The Data modules wrangler writes beside the bundle (*.bin imports), embedded as workerd loads them. */
 const dataModules = (bundle: string) =>
@@ -181,13 +185,13 @@ const uploaded = Buffer.concat([project.bytes, ...readdirSync(dirname(project.fi
 out(`bundle ${kib(uploaded.length)} KiB raw, ${kib(gzipSync(uploaded, { level: 9 }).length)} KiB gzip (script ${kib(project.bytes.length)} KiB raw); floor (minimal Hono) ${kib(floor.bytes.length)} KiB raw`)
 out(`\n== cold: CPU of ${ISOLATES > 1 ? `a fresh isolate's first request (a process of ${ISOLATES} isolates, its CPU / ${ISOLATES})` : "a fresh workerd process's first request"} (median of ${SAMPLES}, ms)`)
 out(`${'request'.padEnd(50)} ${'project'.padStart(7)} ${'floor'.padStart(7)} ${'excess'.padStart(7)}`)
-const floorProbe = { label: 'floor', path: '/healthz' }
+const floorProbe = (probe: Probe) => (floorConfig.startsWith(floorDir) ? { label: 'floor', path: '/healthz' } : probe)
 for (const probe of probes) {
   const ours: number[] = []
   const base: number[] = []
   for (let i = 0; i < SAMPLES; i++) {
     ours.push(await coldSample(project.file, probe))
-    base.push(await coldSample(floor.file, floorProbe))
+    base.push(await coldSample(floor.file, floorProbe(probe)))
   }
   out(`${probe.label.padEnd(50)} ${fmt(median(ours))} ${fmt(median(base))} ${fmt(median(ours) - median(base))}`)
 }
@@ -206,7 +210,8 @@ async function warm(bundle: string, next: (i: number) => Probe): Promise<number>
 }
 
 out(`\n== warm: CPU per request over ${WARM} sequential requests in one process (ms), minus the floor's warm /healthz`)
-const floorWarm = median([await warm(floor.file, () => floorProbe), await warm(floor.file, () => floorProbe), await warm(floor.file, () => floorProbe)])
+const healthz = { label: 'floor', path: '/healthz' }
+const floorWarm = median([await warm(floor.file, () => healthz), await warm(floor.file, () => healthz), await warm(floor.file, () => healthz)])
 out(`floor /healthz ${fmt(floorWarm)}`)
 const distinctProfile = (i: number): Probe => ({
   label: 'distinct',
