@@ -1,5 +1,11 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/measures/index', 'pages/measure/index', 'pages/check/index', 'pages/results/index', 'pages/source/index'],
+  pages: ['pages/index/index', 'pages/measures/index'],
+  subPackages: [
+    { root: 'pages/measure', pages: ['index'] },
+    { root: 'pages/check', pages: ['index'] },
+    { root: 'pages/results', pages: ['index'] },
+    { root: 'pages/source', pages: ['index'] },
+  ],
   window: {
     navigationBarTitleText: '科创二十条2.0版',
     navigationBarBackgroundColor: '#1f4fbf',

@@ -1,0 +1,242 @@
+/**
+ * WeChat-runtime smoke test: the built mini-program (miniapp/dist/weapp, `npm run build:weapp`)
+ * as WeChat would run it, offline, with the real worker answering its requests.
+ *
+ *  1. WeChat's own compilers (wcc, wcsc from npm miniprogram-compiler) compile every WXML and
+ *     WXSS file of the build.
+ *  2. app.js and each page's JS run in a `vm` context that offers only what WeChat offers
+ *     (logic-layer.ts); wx.request goes to the worker, built as it deploys and run in-process.
+ *  3. The app launches; every page of app.json opens (the measure page with a real id from the
+ *     API), in every language; the data each page sets goes through its compiled WXML, and the
+ *     drawn tree must show what the API says (a measure title, the policy title, …).
+ * Fails on any exception, console.error, missing template, or a module of the app reaching for
+ * a browser global (localStorage, fetch, XMLHttpRequest, window, document, …).
+ *
+ * Run: npm run test:weapp (builds first), or after a build: node --experimental-strip-types test/weapp/smoke.ts
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildWorker, executionContext, loadWorker } from '../../scripts/lib/bundle.ts'
+import { browserGlobals, LogicLayer, type GlobalAccess } from './logic-layer.ts'
+import { compileView, countNodes, textOf, type WxNode } from './view-layer.ts'
+
+const started = Date.now()
+const root = new URL('../../', import.meta.url).pathname
+const dir = join(root, 'miniapp/dist/weapp')
+const moduleMapFile = join(root, 'miniapp/dist/weapp.modules.json')
+if (!existsSync(join(dir, 'app.json')) || !existsSync(moduleMapFile)) {
+  console.error(`No weapp build in ${dir}: run npm run build:weapp first.`)
+  process.exit(1)
+}
+
+let passed = 0
+const failures: string[] = []
+function check(name: string, ok: boolean, detail = '') {
+  if (ok) passed++
+  else failures.push(`${name}${detail ? `\n    ${detail}` : ''}`)
+  console.log(`${ok ? '✓' : '✗'} ${name}${!ok && detail ? `\n    ${detail.split('\n').join('\n    ')}` : ''}`)
+}
+
+// --- 1. WeChat's compilers --------------------------------------------------------------------
+interface AppJson {
+  pages: string[]
+  subPackages?: { root: string; pages: string[] }[]
+  subpackages?: { root: string; pages: string[] }[]
+}
+const appJson = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as AppJson
+const routes = [
+  ...appJson.pages,
+  ...(appJson.subPackages ?? appJson.subpackages ?? []).flatMap((sub) => sub.pages.map((page) => `${sub.root.replace(/\/$/, '')}/${page}`)),
+]
+let t0 = Date.now()
+const view = compileView(dir)
+check(
+  `wcc compiled the WXML of ${routes.length} pages, wcsc ${view.stylesheets.length} stylesheets (${view.cssChars} characters of CSS) (${Date.now() - t0} ms)`,
+  view.wxmlJs > 0 && view.stylesheets.some((path) => /(^|\/)app\.wxss$/.test(path)),
+  `stylesheets: ${view.stylesheets.join(', ')}`,
+)
+
+// --- 2. The worker, in-process ----------------------------------------------------------------
+t0 = Date.now()
+const worker = await loadWorker(buildWorker('weapp-smoke').file)
+const env = { RATE_LIMIT: 'off', REQUEST_LOG: 'off' }
+const apiBase = 'http://127.0.0.1:8787' // what build:weapp bakes in (miniapp/.env.production)
+let requests = 0
+async function askWorker(option: { url: string; method: string; header: Record<string, string>; body?: string }) {
+  requests++
+  const url = new URL(option.url)
+  if (url.origin !== apiBase) throw new Error(`request to ${url.origin}, not the API ${apiBase}`)
+  const response = await worker.fetch(new Request(option.url, { method: option.method, headers: option.header, body: option.body }), env, executionContext)
+  return { statusCode: response.status, body: await response.text(), header: Object.fromEntries(response.headers) }
+}
+async function apiJson<T>(path: string): Promise<T> {
+  const response = await worker.fetch(new Request(`${apiBase}${path}`), env, executionContext)
+  if (!response.ok) throw new Error(`GET ${path}: ${response.status}`)
+  return (await response.json()) as T
+}
+console.log(`  worker built and loaded in ${Date.now() - t0} ms`)
+
+// --- 3. Which module is whose -----------------------------------------------------------------
+interface MappedModule {
+  id: string | number
+  files: string[]
+  sources: string[]
+}
+const moduleMap = JSON.parse(readFileSync(moduleMapFile, 'utf8')) as MappedModule[]
+// Taro copies the chunks shared within subpackages (sub-common/*) into each subpackage's root.
+const builtFiles = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.js'))
+for (const module of moduleMap) module.files = module.files.flatMap((file) => (builtFiles.includes(file) ? [file] : builtFiles.filter((f) => f.endsWith(`/${file}`))))
+const ownSource = (source: string) => !source.includes('node_modules/') && /^(miniapp\/src|rules|i18n)\//.test(source)
+/** Where each module starts in each output file, to name the module behind a stack frame. */
+const starts = new Map<string, { offset: number; module: MappedModule }[]>()
+const lineStarts = new Map<string, number[]>()
+for (const file of new Set(moduleMap.flatMap((m) => m.files))) {
+  const text = readFileSync(join(dir, file), 'utf8')
+  lineStarts.set(file, [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)])
+  const list = moduleMap
+    .filter((m) => m.files.includes(file))
+    .map((module) => ({ offset: text.search(new RegExp(`[{,]${module.id}:function\\(`)), module }))
+    .filter((entry) => entry.offset >= 0)
+  starts.set(file, list.sort((a, b) => a.offset - b.offset))
+}
+function moduleAt(at: GlobalAccess['at']): MappedModule | undefined {
+  if (!at) return undefined
+  const offset = (lineStarts.get(at.file)?.[at.line - 1] ?? 0) + at.column - 1
+  return starts.get(at.file)?.filter((entry) => entry.offset <= offset).at(-1)?.module
+}
+// Taro's runtime hands its own window/document to every module that names them (webpack's
+// ProvidePlugin): in the app's own modules that would be code written for a browser.
+const taroRuntime = moduleMap.find((m) => m.sources.some((s) => s.includes('@tarojs/runtime/dist/')))
+const ownModules = moduleMap.filter((m) => m.sources.length > 0 && m.sources.every(ownSource))
+{
+  const offenders: string[] = []
+  for (const module of ownModules) {
+    for (const file of module.files) {
+      const text = readFileSync(join(dir, file), 'utf8')
+      const start = text.search(new RegExp(`[{,]${module.id}:function\\(`))
+      const next = (starts.get(file) ?? []).find((entry) => entry.offset > start)?.offset ?? text.length
+      const body = text.slice(start, next)
+      for (const name of browserGlobals) {
+        if (taroRuntime && new RegExp(`\\(${taroRuntime.id}\\)\\["${name}"\\]`).test(body)) offenders.push(`${module.sources[0]} uses Taro's stand-in for ${name}`)
+      }
+    }
+  }
+  check(`the app's ${ownModules.length} own modules use no browser stand-in (window, document, navigator, …)`, offenders.length === 0, offenders.join('\n'))
+}
+
+// --- 4. Launch and open every page, in every language -----------------------------------------
+interface Policy { title: string }
+interface MeasureList { measures: { id: string; title: string; figures: unknown[] }[] }
+interface Options { options: Record<string, { value: string; label: string }[]> }
+interface Source { entries?: { text?: string; title?: string }[] }
+
+const languages = [
+  { device: 'zh_CN', lang: 'zh-Hans' },
+  { device: 'zh_TW', lang: 'zh-Hant-TW' },
+  { device: 'zh_HK', lang: 'zh-Hant-HK' },
+  { device: 'zh-Hant', lang: 'zh-Hant' },
+  { device: 'en', lang: 'en' },
+]
+
+/** A returning user's saved answers: a tech SME renting 800 m², with a municipal major project. */
+const answers = (majorLevel: string) => ({
+  operatesInYizhuangNewTown: 'yes', certifiedTechSme: 'yes', certifiedIncubator: 'no', rents: 'yes', rentAreaSqm: '800',
+  rentYuanPerSqmPerDay: '1.8', employees: '60', majorProject: 'yes', majorLevel, majorFundingYuan: '30000000', majorAligned: 'yes',
+})
+
+const accesses: { access: GlobalAccess; module: MappedModule | undefined; language: string }[] = []
+const unknownCalls = new Set<string>()
+for (const { device, lang } of languages) {
+  const policy = await apiJson<Policy>(`/v1/policy?lang=${lang}`)
+  const measures = await apiJson<MeasureList>(`/v1/measures?lang=${lang}`)
+  const options = await apiJson<Options>(`/v1/eligibility/options?lang=${lang}`)
+  const source = await apiJson<Source>(`/v1/source?lang=${lang}`)
+  const majorLevels = options.options['/profile/majorProject/level'] ?? []
+  // A measure with figures: its page has the most to draw.
+  const measure = measures.measures.find((m) => m.figures.length > 0) ?? measures.measures[0]!
+  const measureTitles = measures.measures.map((m) => m.title)
+  const sourceTexts = (source.entries ?? []).flatMap((e) => [e.title, e.text]).filter((t): t is string => !!t).map((t) => t.slice(0, 12))
+
+  /** What each page must show, from the API's own answers. */
+  const expectations: Record<string, { query?: Record<string, string>; expect: (text: string) => string | null }> = {
+    'pages/index/index': { expect: (text) => (text.includes(policy.title) ? null : `the policy title「${policy.title}」`) },
+    'pages/measures/index': {
+      expect: (text) => {
+        const missing = measureTitles.filter((title) => !text.includes(title))
+        return missing.length ? `${missing.length} of ${measureTitles.length} measure titles, e.g.「${missing[0]}」` : null
+      },
+    },
+    'pages/measure/index': { query: { id: measure.id }, expect: (text) => (text.includes(measure.title) ? null : `the measure title「${measure.title}」`) },
+    'pages/check/index': {
+      query: { step: 'projects' },
+      expect: (text) => (majorLevels.some((o) => text.includes(o.label)) ? null : `a label of the API's major-project levels, e.g.「${majorLevels[0]?.label}」`),
+    },
+    'pages/results/index': { expect: (text) => (measureTitles.some((title) => text.includes(title)) ? null : 'any measure title') },
+    'pages/source/index': { expect: (text) => (sourceTexts.length === 0 || sourceTexts.some((t) => text.includes(t)) ? null : `the source text, e.g.「${sourceTexts[0]}」`) },
+  }
+
+  const layer = new LogicLayer({
+    dir,
+    language: device,
+    request: askWorker,
+    storage: { 'eligibility:answers:v1': answers(majorLevels[0]?.value ?? '') },
+  })
+  t0 = Date.now()
+  try {
+    layer.launch('pages/index/index')
+  } catch (error) {
+    layer.errors.push(`launch: ${error instanceof Error ? error.stack : String(error)}`)
+  }
+  check(`[${lang}] app.js runs and App() launches (${Date.now() - t0} ms)`, layer.app !== null && layer.errors.length === 0, layer.errors.join('\n'))
+  if (!layer.app) break
+
+  for (const route of routes) {
+    const spec = expectations[route]
+    const errorsBefore = layer.errors.length
+    t0 = Date.now()
+    let tree: WxNode | null = null
+    let problem: string | null = null
+    try {
+      const page = await layer.open(route, spec?.query ?? {})
+      tree = view.render(`./${route}.wxml`, page.data)
+      if (page.updates === 0) problem = 'the page never called setData'
+      else if (countNodes(tree) < 5) problem = `the drawn tree is almost empty (${countNodes(tree)} nodes)`
+      else if (spec) {
+        const missing = spec.expect(textOf(tree).replace(/\s+/g, ' '))
+        if (missing) problem = `the drawn page lacks ${missing}\n    it reads: ${textOf(tree).replace(/\s+/g, ' ').slice(0, 300)}`
+      }
+      await layer.close()
+    } catch (error) {
+      problem = error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 5).join('\n    ') : String(error)
+    }
+    const errors = layer.errors.slice(errorsBefore)
+    const query = spec?.query ? `?${new URLSearchParams(spec.query)}` : ''
+    check(
+      `[${lang}] ${route}${query}: drawn through its WXML, ${tree ? countNodes(tree) : 0} nodes (${Date.now() - t0} ms)`,
+      problem === null && errors.length === 0,
+      [problem, ...errors].filter(Boolean).join('\n'),
+    )
+  }
+  for (const access of layer.accesses) accesses.push({ access, module: moduleAt(access.at), language: lang })
+  for (const [name] of layer.calls) if (!['request', 'getStorageSync', 'setStorageSync', 'removeStorageSync', 'getSystemInfoSync', 'getAppBaseInfo'].includes(name)) unknownCalls.add(name)
+  layer.dispose()
+}
+
+// --- 5. Browser globals -----------------------------------------------------------------------
+const own = accesses.filter((a) => a.module && a.module.sources.some(ownSource))
+check(
+  "the app's own modules touch no browser global (localStorage, fetch, XMLHttpRequest, window, …)",
+  own.length === 0,
+  own.map((a) => `${a.access.name} from ${a.module!.sources.join(', ')} (${a.access.at?.file}:${a.access.at?.line}:${a.access.at?.column})`).join('\n'),
+)
+const libraries = new Map<string, number>()
+for (const a of accesses.filter((a) => !own.includes(a))) {
+  const key = `${a.access.name} ← ${a.module?.sources[0]?.replace(/^.*node_modules\//, '') ?? a.access.at?.file ?? 'unknown'}`
+  libraries.set(key, (libraries.get(key) ?? 0) + 1)
+}
+if (libraries.size) console.log(`  libraries probing for browser globals (typeof checks; allowed): ${[...libraries.keys()].join('; ')}`)
+if (unknownCalls.size) console.log(`  other wx APIs called: ${[...unknownCalls].sort().join(', ')}`)
+
+console.log(`\n${passed} passed, ${failures.length} failed; ${requests} requests answered by the worker; ${((Date.now() - started) / 1000).toFixed(1)} s`)
+if (failures.length) process.exit(1)
+process.exit(0)
