@@ -50,7 +50,16 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     plugins: [],
     defineConstants: {},
     // The browser tab's icon (H5 only; index.html links it, so no request for /favicon.ico).
-    copy: { patterns: process.env.TARO_ENV === 'h5' ? [{ from: 'src/favicon.svg', to: `${outputRoot}/favicon.svg` }] : [], options: {} },
+    // WeChat's sitemap.json (app.config.ts names it; weapp only).
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'h5'
+          ? [{ from: 'src/favicon.svg', to: `${outputRoot}/favicon.svg` }]
+          : process.env.TARO_ENV === 'weapp'
+            ? [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }]
+            : [],
+      options: {},
+    },
     framework,
     compiler: {
       type: 'webpack5',

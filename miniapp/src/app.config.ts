@@ -1,4 +1,7 @@
 export default defineAppConfig({
+  // The main package holds what the first screens need; the other pages are subpackages that
+  // WeChat fetches when they open (or ahead of time, preloadRule). Each page keeps its path, so
+  // links, navigateTo and shared cards are the same as with one package.
   pages: ['pages/index/index', 'pages/measures/index'],
   subPackages: [
     { root: 'pages/measure', pages: ['index'] },
@@ -6,6 +9,12 @@ export default defineAppConfig({
     { root: 'pages/results', pages: ['index'] },
     { root: 'pages/source', pages: ['index'] },
   ],
+  // Fetch the subpackages a page usually leads to while the user reads it.
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['pages/measure', 'pages/check'] },
+    'pages/measures/index': { network: 'all', packages: ['pages/measure'] },
+    'pages/check/index': { network: 'all', packages: ['pages/results'] },
+  },
   window: {
     navigationBarTitleText: '科创二十条2.0版',
     navigationBarBackgroundColor: '#1f4fbf',
@@ -13,6 +22,12 @@ export default defineAppConfig({
     backgroundColor: '#f3f5f9',
     backgroundTextStyle: 'dark',
   },
+  // WeChat's current component styles (the NutUI styles assume them).
+  style: 'v2',
+  // Upper bounds in ms; the API client sets its own 15 s per request (services/http.ts).
+  networkTimeout: { request: 15000, downloadFile: 15000 },
+  // Which pages WeChat search may index: sitemap.json (results show a company's own figures).
+  sitemapLocation: 'sitemap.json',
   // Only load the code of components a page uses: keeps WeChat's start-up light.
   lazyCodeLoading: 'requiredComponents',
 })

@@ -42,8 +42,26 @@ interface AppJson {
   pages: string[]
   subPackages?: { root: string; pages: string[] }[]
   subpackages?: { root: string; pages: string[] }[]
+  style?: string
+  networkTimeout?: { request?: number }
+  sitemapLocation?: string
+  lazyCodeLoading?: string
 }
 const appJson = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as AppJson
+
+// --- 0. app.json as a release needs it ------------------------------------------------------------
+check('app.json: style v2, a request timeout, lazy code loading', appJson.style === 'v2' && (appJson.networkTimeout?.request ?? 0) > 0 && appJson.lazyCodeLoading === 'requiredComponents', JSON.stringify(appJson))
+{
+  const sitemapFile = join(dir, appJson.sitemapLocation ?? 'sitemap.json')
+  const sitemap = existsSync(sitemapFile) ? (JSON.parse(readFileSync(sitemapFile, 'utf8')) as { rules: { action: string; page: string }[] }) : null
+  // WeChat applies the first rule that matches a page.
+  const indexed = (route: string) => sitemap?.rules.find((r) => r.page === '*' || r.page === route)?.action !== 'disallow'
+  check(
+    'sitemap.json: WeChat search may index the public pages, never the results (a company\'s figures)',
+    sitemap !== null && !indexed('pages/results/index') && ['pages/index/index', 'pages/measures/index', 'pages/measure/index'].every(indexed),
+    sitemap ? JSON.stringify(sitemap.rules) : `no ${appJson.sitemapLocation ?? 'sitemap.json'} in the build`,
+  )
+}
 const routes = [
   ...appJson.pages,
   ...(appJson.subPackages ?? appJson.subpackages ?? []).flatMap((sub) => sub.pages.map((page) => `${sub.root.replace(/\/$/, '')}/${page}`)),
@@ -227,7 +245,7 @@ const own = accesses.filter((a) => a.module && a.module.sources.some(ownSource))
 check(
   "the app's own modules touch no browser global (localStorage, fetch, XMLHttpRequest, window, …)",
   own.length === 0,
-  own.map((a) => `${a.access.name} from ${a.module!.sources.join(', ')} (${a.access.at?.file}:${a.access.at?.line}:${a.access.at?.column})`).join('\n'),
+  [...new Set(own.map((a) => `${a.access.name} from ${a.module!.sources.join(', ')} (${a.access.at?.file}:${a.access.at?.line}:${a.access.at?.column})`))].join('\n'),
 )
 const libraries = new Map<string, number>()
 for (const a of accesses.filter((a) => !own.includes(a))) {
