@@ -12,7 +12,8 @@
  * Fails on any exception, console.error, missing template, or a module of the app reaching for
  * a browser global (localStorage, fetch, XMLHttpRequest, window, document, …).
  *
- * Run: npm run test:weapp (builds first), or after a build: node --experimental-strip-types test/weapp/smoke.ts
+ * Run: npm run test:weapp (builds first), or after a build: npm run smoke:weapp (after a release
+ * build: TARO_APP_API_BASE=<the https API it was built with> npm run smoke:weapp).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -78,17 +79,21 @@ check(
 t0 = Date.now()
 const worker = await loadWorker(buildWorker('weapp-smoke').file)
 const env = { RATE_LIMIT: 'off', REQUEST_LOG: 'off' }
-const apiBase = 'http://127.0.0.1:8787' // what build:weapp bakes in (miniapp/.env.production)
+// The API the build calls: build:weapp bakes in the local worker (miniapp/.env.production); to
+// check a release build, run with the TARO_APP_API_BASE it was built with. The worker answers
+// for either.
+const apiBase = (process.env.TARO_APP_API_BASE || 'http://127.0.0.1:8787').replace(/\/+$/, '')
 let requests = 0
 async function askWorker(option: { url: string; method: string; header: Record<string, string>; body?: string }) {
   requests++
   const url = new URL(option.url)
-  if (url.origin !== apiBase) throw new Error(`request to ${url.origin}, not the API ${apiBase}`)
-  const response = await worker.fetch(new Request(option.url, { method: option.method, headers: option.header, body: option.body }), env, executionContext)
+  if (!option.url.startsWith(`${apiBase}/`)) throw new Error(`request to ${url.origin}, not the API ${apiBase}`)
+  const local = `http://127.0.0.1:8787${option.url.slice(apiBase.length)}`
+  const response = await worker.fetch(new Request(local, { method: option.method, headers: option.header, body: option.body }), env, executionContext)
   return { statusCode: response.status, body: await response.text(), header: Object.fromEntries(response.headers) }
 }
 async function apiJson<T>(path: string): Promise<T> {
-  const response = await worker.fetch(new Request(`${apiBase}${path}`), env, executionContext)
+  const response = await worker.fetch(new Request(`http://127.0.0.1:8787${path}`), env, executionContext)
   if (!response.ok) throw new Error(`GET ${path}: ${response.status}`)
   return (await response.json()) as T
 }
@@ -140,6 +145,37 @@ const ownModules = moduleMap.filter((m) => m.sources.length > 0 && m.sources.eve
     }
   }
   check(`the app's ${ownModules.length} own modules use no browser stand-in (window, document, navigator, …)`, offenders.length === 0, offenders.join('\n'))
+}
+
+// WeChat's privacy-listed interfaces (用户隐私保护指引): each one the app calls must be declared in
+// the admin console before release; README "Release to WeChat" lists the declared ones.
+const privacyApis = [
+  'setClipboardData', 'getClipboardData', 'getUserProfile', 'getUserInfo', 'getLocation', 'getFuzzyLocation', 'chooseLocation',
+  'choosePoi', 'startLocationUpdate', 'startLocationUpdateBackground', 'onLocationChange', 'chooseAddress', 'chooseInvoice',
+  'chooseInvoiceTitle', 'chooseLicensePlate', 'getWeRunData', 'chooseImage', 'chooseMedia', 'chooseVideo', 'chooseMessageFile',
+  'saveImageToPhotosAlbum', 'saveVideoToPhotosAlbum', 'saveFileToDisk', 'startRecord', 'getRecorderManager', 'joinVoIPChat',
+  'createCameraContext', 'createVKSession', 'openBluetoothAdapter', 'createBLEPeripheralServer', 'addPhoneContact',
+  'addPhoneCalendar', 'addPhoneRepeatCalendar', 'getPhoneNumber', 'chooseAvatar', 'requestSubscribeMessage',
+]
+const declaredPrivacyApis = ['setClipboardData']
+{
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  const used = new Set<string>()
+  for (const module of ownModules) {
+    for (const file of module.files) {
+      const text = readFileSync(join(dir, file), 'utf8')
+      const start = text.search(new RegExp(`[{,]${module.id}:function\\(`))
+      const next = (starts.get(file) ?? []).find((entry) => entry.offset > start)?.offset ?? text.length
+      const body = text.slice(start, next)
+      for (const api of privacyApis) if (new RegExp(`[.\\[]["']?${api}\\b|open-type=["']?${api}`).test(body)) used.add(api)
+    }
+  }
+  const undeclared = [...used].filter((api) => !declaredPrivacyApis.includes(api) || !readme.includes(api))
+  check(
+    `privacy-listed interfaces the app calls are declared in README (${[...used].join(', ') || 'none'})`,
+    undeclared.length === 0,
+    `not declared: ${undeclared.join(', ')} — add each to the 用户隐私保护指引 in the WeChat admin console, to README "Release to WeChat" and to declaredPrivacyApis`,
+  )
 }
 
 // --- 4. Launch and open every page, in every language -----------------------------------------
@@ -247,12 +283,13 @@ check(
   own.length === 0,
   [...new Set(own.map((a) => `${a.access.name} from ${a.module!.sources.join(', ')} (${a.access.at?.file}:${a.access.at?.line}:${a.access.at?.column})`))].join('\n'),
 )
-const libraries = new Map<string, number>()
+// Libraries may probe (Taro's window copies whatever the global object has): listed, allowed.
+const libraries = new Map<string, Set<string>>()
 for (const a of accesses.filter((a) => !own.includes(a))) {
-  const key = `${a.access.name} ← ${a.module?.sources[0]?.replace(/^.*node_modules\//, '') ?? a.access.at?.file ?? 'unknown'}`
-  libraries.set(key, (libraries.get(key) ?? 0) + 1)
+  const library = a.module?.sources[0]?.replace(/^.*node_modules\//, '') ?? a.access.at?.file ?? 'unknown'
+  libraries.set(library, (libraries.get(library) ?? new Set()).add(a.access.name))
 }
-if (libraries.size) console.log(`  libraries probing for browser globals (typeof checks; allowed): ${[...libraries.keys()].join('; ')}`)
+for (const [library, names] of libraries) console.log(`  ${library} probes for ${[...names].join(', ')} (a library; allowed)`)
 if (unknownCalls.size) console.log(`  other wx APIs called: ${[...unknownCalls].sort().join(', ')}`)
 
 console.log(`\n${passed} passed, ${failures.length} failed; ${requests} requests answered by the worker; ${((Date.now() - started) / 1000).toFixed(1)} s`)
