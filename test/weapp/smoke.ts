@@ -122,6 +122,14 @@ for (const file of new Set(moduleMap.flatMap((m) => m.files))) {
     .filter((entry) => entry.offset >= 0)
   starts.set(file, list.sort((a, b) => a.offset - b.offset))
 }
+/** The minified text of a module in one of its output files. */
+function moduleBody(module: MappedModule, file: string): string {
+  const text = readFileSync(join(dir, file), 'utf8')
+  const start = text.search(new RegExp(`[{,]${module.id}:function\\(`))
+  if (start < 0) return ''
+  const next = (starts.get(file) ?? []).find((entry) => entry.offset > start)?.offset ?? text.length
+  return text.slice(start, next)
+}
 function moduleAt(at: GlobalAccess['at']): MappedModule | undefined {
   if (!at) return undefined
   const offset = (lineStarts.get(at.file)?.[at.line - 1] ?? 0) + at.column - 1
@@ -135,10 +143,7 @@ const ownModules = moduleMap.filter((m) => m.sources.length > 0 && m.sources.eve
   const offenders: string[] = []
   for (const module of ownModules) {
     for (const file of module.files) {
-      const text = readFileSync(join(dir, file), 'utf8')
-      const start = text.search(new RegExp(`[{,]${module.id}:function\\(`))
-      const next = (starts.get(file) ?? []).find((entry) => entry.offset > start)?.offset ?? text.length
-      const body = text.slice(start, next)
+      const body = moduleBody(module, file)
       for (const name of browserGlobals) {
         if (taroRuntime && new RegExp(`\\(${taroRuntime.id}\\)\\["${name}"\\]`).test(body)) offenders.push(`${module.sources[0]} uses Taro's stand-in for ${name}`)
       }
@@ -163,10 +168,7 @@ const declaredPrivacyApis = ['setClipboardData']
   const used = new Set<string>()
   for (const module of ownModules) {
     for (const file of module.files) {
-      const text = readFileSync(join(dir, file), 'utf8')
-      const start = text.search(new RegExp(`[{,]${module.id}:function\\(`))
-      const next = (starts.get(file) ?? []).find((entry) => entry.offset > start)?.offset ?? text.length
-      const body = text.slice(start, next)
+      const body = moduleBody(module, file)
       for (const api of privacyApis) if (new RegExp(`[.\\[]["']?${api}\\b|open-type=["']?${api}`).test(body)) used.add(api)
     }
   }
