@@ -71,6 +71,10 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     // 16 KiB of the main package is escaped Chinese. WeChat reads UTF-8 sources.
     terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
+      // Taro writes one WXML template per component per nesting level (base.wxml, 57 KiB at the
+      // default 16); deeper nodes render through its recursive `comp` component. Our deepest page
+      // nests 10 levels (the measure page; test/weapp draws both paths).
+      baseLevel: 12,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
