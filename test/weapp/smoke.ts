@@ -194,7 +194,9 @@ const languages = [
   { device: 'en', lang: 'en' },
 ]
 
-/** A returning user's saved answers: a tech SME renting 800 m², with a municipal major project. */
+/** Where the form keeps its answers (miniapp/src/eligibility/store.ts). */
+const answersKey = 'eligibility:answers:v1'
+/** A returning user's saved answers: a tech SME renting 800 m², with a major project. */
 const answers = (majorLevel: string) => ({
   operatesInYizhuangNewTown: 'yes', certifiedTechSme: 'yes', certifiedIncubator: 'no', rents: 'yes', rentAreaSqm: '800',
   rentYuanPerSqmPerDay: '1.8', employees: '60', majorProject: 'yes', majorLevel, majorFundingYuan: '30000000', majorAligned: 'yes',
@@ -223,11 +225,19 @@ for (const { device, lang } of languages) {
       },
     },
     'pages/measure/index': { query: { id: measure.id }, expect: (text) => (text.includes(measure.title) ? null : `the measure title「${measure.title}」`) },
+    // The form opened at its projects step with the saved answers (a major project): the level
+    // choice shows the API's labels.
     'pages/check/index': {
       query: { step: 'projects' },
-      expect: (text) => (majorLevels.some((o) => text.includes(o.label)) ? null : `a label of the API's major-project levels, e.g.「${majorLevels[0]?.label}」`),
+      expect: (text) =>
+        majorLevels.some((o) => text.includes(o.label))
+          ? null
+          : `a label of the API's major-project levels, e.g.「${majorLevels[0]?.label}」 (the form at ?step=projects with the answers saved under ${answersKey})`,
     },
-    'pages/results/index': { expect: (text) => (measureTitles.some((title) => text.includes(title)) ? null : 'any measure title') },
+    // The results of the saved answers name the measures they concern.
+    'pages/results/index': {
+      expect: (text) => (measureTitles.some((title) => text.includes(title)) ? null : `any measure title (results of the answers saved under ${answersKey})`),
+    },
     'pages/source/index': { expect: (text) => (sourceTexts.length === 0 || sourceTexts.some((t) => text.includes(t)) ? null : `the source text, e.g.「${sourceTexts[0]}」`) },
   }
 
@@ -235,7 +245,7 @@ for (const { device, lang } of languages) {
     dir,
     language: device,
     request: askWorker,
-    storage: { 'eligibility:answers:v1': answers(majorLevels[0]?.value ?? '') },
+    storage: { [answersKey]: answers(majorLevels[0]?.value ?? '') },
   })
   t0 = Date.now()
   try {
