@@ -63,6 +63,8 @@ export interface PageInstance {
 }
 
 type Fn = (...args: unknown[]) => unknown
+/** WEAPP_DEBUG=1 prints every setData and the app's console.log lines. */
+const debug = Boolean(process.env.WEAPP_DEBUG)
 type Config = Record<string, unknown>
 
 const systemInfo = (language: string) => ({
@@ -227,7 +229,8 @@ export class LogicLayer {
     page.__wxWebviewId__ = this.webviewId++
     page.setData = (patch: Record<string, unknown>, callback?: Fn) => {
       // The view layer gets setData as JSON, so whatever does not survive JSON does not reach it.
-      const json = JSON.stringify(patch); if (process.env.DEBUG_SETDATA) console.log("setData", json.slice(0, 600))
+      const json = JSON.stringify(patch)
+      if (debug) console.log(`  [${route}] setData ${json.slice(0, 400)}`)
       for (const [path, value] of Object.entries(JSON.parse(json) as Record<string, unknown>)) assignPath(page.data, path, value)
       page.updates++
       this.lastActivity = Date.now()
@@ -257,7 +260,7 @@ export class LogicLayer {
     // Values come from the context's realm: no instanceof against this realm's classes.
     const text = (args: unknown[]) => args.map((a) => (typeof a === 'object' && a !== null && 'stack' in a ? String(a.stack) : typeof a === 'string' ? a : safeJson(a))).join(' ')
     return {
-      log: (...args: unknown[]) => void (process.env.DEBUG_SETDATA && console.log('[log]', text(args).slice(0, 300))),
+      log: (...args: unknown[]) => void (debug && console.log(`  [console.log] ${text(args).slice(0, 400)}`)),
       info: () => undefined,
       debug: () => undefined,
       warn: (...args: unknown[]) => void this.warnings.push(text(args)),

@@ -13,7 +13,8 @@
  * a browser global (localStorage, fetch, XMLHttpRequest, window, document, …).
  *
  * Run: npm run test:weapp (builds first), or after a build: npm run smoke:weapp (after a release
- * build: TARO_APP_API_BASE=<the https API it was built with> npm run smoke:weapp).
+ * build: TARO_APP_API_BASE=<the https API it was built with> npm run smoke:weapp). WEAPP_DEBUG=1
+ * prints every setData and the app's console.log lines.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
