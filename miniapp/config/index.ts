@@ -70,11 +70,11 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     // Taro's weapp default writes every non-ASCII character as \uXXXX (6 bytes for 3 in UTF-8):
     // 16 KiB of the main package is escaped Chinese. WeChat reads UTF-8 sources.
     terser: { enable: true, config: { output: { ascii_only: false } } },
+    // weapp: Taro writes one WXML template per component per nesting level (base.wxml, 57 KiB at
+    // the default 16); deeper nodes render through its recursive `comp` component. Our deepest
+    // page nests 10 levels (the measure page; test/weapp draws both paths).
+    baseLevel: 12,
     mini: {
-      // Taro writes one WXML template per component per nesting level (base.wxml, 57 KiB at the
-      // default 16); deeper nodes render through its recursive `comp` component. Our deepest page
-      // nests 10 levels (the measure page; test/weapp draws both paths).
-      baseLevel: 12,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
