@@ -203,6 +203,14 @@ const answers = (majorLevel: string) => ({
   rentYuanPerSqmPerDay: '1.8', employees: '60', majorProject: 'yes', majorLevel, majorFundingYuan: '30000000', majorAligned: 'yes',
 })
 
+// A promise the app rejects and never handles is the page's error (WeChat reports it too).
+let currentLayer: LogicLayer | null = null
+process.on('unhandledRejection', (reason) => {
+  const text = typeof reason === 'object' && reason !== null && 'stack' in reason ? String(reason.stack) : String(reason)
+  if (currentLayer) currentLayer.errors.push(`unhandled rejection: ${text.split('\n').slice(0, 4).join('\n    ')}`)
+  else failures.push(`unhandled rejection: ${text}`)
+})
+
 const accesses: { access: GlobalAccess; module: MappedModule | undefined; language: string }[] = []
 const unknownCalls = new Set<string>()
 for (const { device, lang } of languages) {
@@ -248,6 +256,7 @@ for (const { device, lang } of languages) {
     request: askWorker,
     storage: { [answersKey]: answers(majorLevels[0]?.value ?? '') },
   })
+  currentLayer = layer
   t0 = Date.now()
   try {
     layer.launch('pages/index/index')
