@@ -377,7 +377,7 @@ async function main() {
     await choose('cabbageHeart', 'No')
     await choose('majorProject', 'Yes')
     await choose('majorLevel', 'National')
-    await type('majorFundingYuan', '12000000')
+    await type('majorFundingWan', '12000000')
     await expectText(page, 'That is CNY 12 million')
     await choose('majorAligned', 'Yes')
     await next()
