@@ -29,7 +29,12 @@ export function Sheet({ title, onClose, children }: { title: string; onClose: ()
     const opener = document.activeElement as HTMLElement | null
     const sheet = [...document.querySelectorAll<HTMLElement>('.sheet')].at(-1)
     const controls = () => [...(sheet?.querySelectorAll<HTMLElement>('[tabindex="0"]') ?? [])]
-    ;(controls().find((el) => el.getAttribute('aria-checked') === 'true') ?? controls()[0])?.focus()
+    // Taro's elements take focus once drawn (they are hidden until their component is ready).
+    const focusFirst = (tries: number) => {
+      ;(controls().find((el) => el.getAttribute('aria-checked') === 'true') ?? controls()[0])?.focus()
+      if (tries > 0 && !sheet?.contains(document.activeElement)) requestAnimationFrame(() => focusFirst(tries - 1))
+    }
+    focusFirst(30)
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') close.current()
       if (e.key !== 'Tab') return

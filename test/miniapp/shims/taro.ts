@@ -30,6 +30,7 @@ const Taro = {
   setClipboardData: vi.fn(async (_option: { data: string }) => undefined),
   showShareMenu: vi.fn(async () => undefined),
   stopPullDownRefresh: vi.fn(),
+  eventCenter: { once: vi.fn((_event: string, callback: () => void) => callback()) },
 }
 
 export default Taro
