@@ -27,20 +27,21 @@ export function Sheet({ title, onClose, children }: { title: string; onClose: ()
   useEffect(() => {
     if (process.env.TARO_ENV !== 'h5') return
     const opener = document.activeElement as HTMLElement | null
-    const sheet = [...document.querySelectorAll<HTMLElement>('.sheet')].at(-1)
-    const controls = () => [...(sheet?.querySelectorAll<HTMLElement>('[tabindex="0"]') ?? [])]
-    // Taro's elements take focus once drawn (they are hidden until their component is ready).
-    const focusFirst = (tries: number) => {
-      ;(controls().find((el) => el.getAttribute('aria-checked') === 'true') ?? controls()[0])?.focus()
-      if (tries > 0 && !sheet?.contains(document.activeElement)) requestAnimationFrame(() => focusFirst(tries - 1))
+    // Looked up each time, and the focus put back for the first second: Taro's H5 elements are
+    // redrawn once their component is ready, which drops a focus given earlier.
+    const sheet = () => [...document.querySelectorAll<HTMLElement>('.sheet')].at(-1)
+    const controls = () => [...(sheet()?.querySelectorAll<HTMLElement>('[tabindex="0"]') ?? [])]
+    const focusFirst = (frames: number) => {
+      if (!sheet()?.contains(document.activeElement)) (controls().find((el) => el.getAttribute('aria-checked') === 'true') ?? controls()[0])?.focus()
+      if (frames > 0) requestAnimationFrame(() => focusFirst(frames - 1))
     }
-    focusFirst(30)
+    focusFirst(60)
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') close.current()
       if (e.key !== 'Tab') return
       const items = controls()
       const edge = e.shiftKey ? items[0] : items.at(-1)
-      if (document.activeElement === edge || !sheet?.contains(document.activeElement)) {
+      if (document.activeElement === edge || !sheet()?.contains(document.activeElement)) {
         e.preventDefault()
         ;(e.shiftKey ? items.at(-1) : items[0])?.focus()
       }
