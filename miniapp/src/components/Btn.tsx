@@ -9,8 +9,6 @@ export interface BtnProps {
   kind?: 'primary' | 'secondary' | 'danger'
   small?: boolean
   block?: boolean
-  /** An accessible name when the visible text alone would be ambiguous. */
-  label?: string
   /** WeChat only: the native button that opens WeChat's forward sheet. */
   share?: boolean
 }
@@ -19,17 +17,17 @@ export interface BtnProps {
  * A button drawn by us: a View with the button role (Tab, Enter and Space on H5, via a11y() and
  * app.tsx), at least 44 px tall. NutUI's rendered a custom element no keyboard could reach.
  */
-export function Btn({ children, onClick, kind = 'secondary', small, block, label, share }: BtnProps) {
+export function Btn({ children, onClick, kind = 'secondary', small, block, share }: BtnProps) {
   const className = `btn btn--${kind}${small ? ' btn--small' : ''}${block ? ' btn--block' : ''}`
   if (share && process.env.TARO_ENV === 'weapp') {
     return (
-      <Button className={className} openType='share' onClick={onClick} {...a11y(label)}>
+      <Button className={className} openType='share' onClick={onClick}>
         {children}
       </Button>
     )
   }
   return (
-    <View className={className} onClick={onClick} {...a11y(label, 'button')}>
+    <View className={className} onClick={onClick} {...a11y(undefined, 'button')}>
       {children}
     </View>
   )

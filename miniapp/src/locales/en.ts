@@ -9,7 +9,6 @@ export const en: Messages = {
   language: {
     label: 'Language',
     sheetTitle: 'Choose a language',
-    cancel: 'Cancel',
   },
   common: {
     loading: 'Loading…',

@@ -13,7 +13,6 @@ export interface Messages {
     /** Read (not shown) before the current language's name on the language button. */
     label: string
     sheetTitle: string
-    cancel: string
   }
   common: {
     loading: string

@@ -9,7 +9,6 @@ export const zhHans: Messages = {
   language: {
     label: '语言',
     sheetTitle: '选择语言',
-    cancel: '取消',
   },
   common: {
     loading: '正在加载…',

@@ -9,8 +9,7 @@ export const zhHantHK: Messages = {
   },
   "language": {
     "label": "語言",
-    "sheetTitle": "選擇語言",
-    "cancel": "取消"
+    "sheetTitle": "選擇語言"
   },
   "common": {
     "loading": "正在加載…",

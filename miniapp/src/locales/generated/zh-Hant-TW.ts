@@ -9,8 +9,7 @@ export const zhHantTW: Messages = {
   },
   "language": {
     "label": "語言",
-    "sheetTitle": "選擇語言",
-    "cancel": "取消"
+    "sheetTitle": "選擇語言"
   },
   "common": {
     "loading": "正在載入…",
