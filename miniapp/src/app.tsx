@@ -1,11 +1,18 @@
 import type { PropsWithChildren } from 'react'
-// Only the styles of the NutUI components we use (the full sheet is 240 KB of the weapp package).
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/noticebar/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/popup/style/css'
 import { LocaleProvider } from './i18n/locale.tsx'
 import './app.css'
+
+// H5: Enter and Space work a View that acts as a button, link, radio or switch (a11y() gives it
+// the role and a place in the Tab order), as they work a native button.
+if (process.env.TARO_ENV === 'h5') {
+  document.addEventListener('keydown', (event) => {
+    const target = event.target
+    if ((event.key !== 'Enter' && event.key !== ' ') || !(target instanceof HTMLElement)) return
+    if (!target.matches('[role=button],[role=link],[role=radio],[role=switch]') || target.matches('button,a,input,textarea')) return
+    event.preventDefault()
+    target.click()
+  })
+}
 
 // Pages render inside App, so one locale context reaches every page on the stack.
 function App({ children }: PropsWithChildren) {

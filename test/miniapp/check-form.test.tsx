@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
+import { scrollToId } from '../../miniapp/src/services/scroll.ts'
 import { storage } from './shims/taro.ts'
 import { serveApi } from './api.ts'
 import { CheckForm } from '../../miniapp/src/components/CheckForm.tsx'
@@ -26,16 +27,26 @@ const type = (id: string, value: string) => {
   fireEvent.change(input, { target: { value } })
   fireEvent.blur(input)
 }
+// Scrolling needs a layout (jsdom has none): the test checks where the form asks to go.
+vi.mock('../../miniapp/src/services/scroll.ts', () => ({ scrollToId: vi.fn() }))
+
+const stepShown = (text: string, title: string) => {
+  expect(screen.getByText(text)).toBeTruthy()
+  expect(screen.getByRole('heading', { name: title }).getAttribute('aria-level')).toBe('2')
+}
 const next = () => fireEvent.click(screen.getByRole('button', { name: /^(Next|Review answers|下一步|核对答案)$/ }))
 
 describe('the eligibility form', () => {
   it('goes step by step and asks follow-ups only after a "yes"', () => {
     renderForm()
-    expect(screen.getByText('Step 1 of 5 · About the company')).toBeTruthy()
+    stepShown('Step 1 of 5', 'About the company')
+    expect(screen.getByText(/^We only ask what the policy needs/)).toBeTruthy()
     choose('certifiedTechSme', 'Yes')
     expect(within(question('certifiedTechSme')).getByRole('radio', { name: 'Yes' }).getAttribute('aria-checked')).toBe('true')
     next()
-    expect(screen.getByText('Step 2 of 5 · Leased space')).toBeTruthy()
+    stepShown('Step 2 of 5', 'Leased space')
+    // The introduction is for the first step only: later steps start with their questions.
+    expect(screen.queryByText(/^We only ask what the policy needs/)).toBeNull()
     expect(question('rentAreaSqm')).toBeNull()
     choose('rents', 'Yes')
     expect(question('rentAreaSqm')).not.toBeNull()
@@ -48,10 +59,13 @@ describe('the eligibility form', () => {
     renderForm()
     next()
     choose('rents', 'Yes')
-    const employees = within(question('employees')).getByRole('textbox')
+    // Name and keypad are set on the <input> itself (Taro's nativeProps), where H5 draws them.
+    const employees = within(question('employees')).getByRole('textbox', { name: 'Number of employees (people)' })
     expect(employees.getAttribute('data-taro-type')).toBe('number')
-    expect(employees.getAttribute('aria-label')).toBe('Number of employees (people)')
-    expect(within(question('rentYuanPerSqmPerDay')).getByRole('textbox').getAttribute('data-taro-type')).toBe('digit')
+    expect(employees.getAttribute('inputmode')).toBe('numeric')
+    const rent = within(question('rentYuanPerSqmPerDay')).getByRole('textbox', { name: 'Actual rent (CNY/m²/day)' })
+    expect(rent.getAttribute('data-taro-type')).toBe('digit')
+    expect(rent.getAttribute('inputmode')).toBe('decimal')
     expect(within(question('rentYuanPerSqmPerDay')).getByText('CNY/m²/day')).toBeTruthy()
     expect(within(question('employees')).getByText(/Sets the area cap/)).toBeTruthy()
   })
@@ -66,22 +80,30 @@ describe('the eligibility form', () => {
     expect(within(question('employees')).getByRole('alert').textContent).toBe('Enter a whole number.')
     type('rentYuanPerSqmPerDay', '5000')
     expect(within(question('rentYuanPerSqmPerDay')).getByRole('alert').textContent).toBe('Must be at most 1,000. Check the unit.')
+    vi.mocked(scrollToId).mockClear()
     next()
     expect(screen.getByText('Please correct the fields marked in red first.')).toBeTruthy()
     expect(screen.getByText(/Step 2 of 5/)).toBeTruthy()
+    // The first field in error may be below the fold: the form brings it into view.
+    expect(scrollToId).toHaveBeenCalledWith('q-rentYuanPerSqmPerDay')
     type('employees', '60')
     type('rentYuanPerSqmPerDay', '1.8')
     next()
     expect(screen.getByText(/Step 3 of 5/)).toBeTruthy()
   })
 
-  it('shows big amounts back in words while typing', () => {
+  it('takes amounts in 万元, as companies count them, and says the amount back in words', () => {
     renderForm('zh-Hans')
     next()
     next()
     choose('majorProject', '是')
-    type('majorFundingYuan', '12000000')
-    expect(within(question('majorFundingYuan')).getByText('即 1200万元')).toBeTruthy()
+    expect(within(question('majorFundingWan')).getByRole('textbox', { name: '专项获得的政府资金 (万元)' })).toBeTruthy()
+    type('majorFundingWan', '1200')
+    expect(within(question('majorFundingWan')).getByText('即 1200万元')).toBeTruthy()
+    type('majorFundingWan', '0.5')
+    expect(within(question('majorFundingWan')).getByText('即 5000元')).toBeTruthy()
+    type('majorFundingWan', '30000')
+    expect(within(question('majorFundingWan')).getByText('即 3亿元')).toBeTruthy()
   })
 
   it('keeps the answers when the language changes, and every label follows', () => {
@@ -89,9 +111,9 @@ describe('the eligibility form', () => {
     next()
     choose('rents', 'Yes')
     type('rentAreaSqm', '800')
-    fireEvent.click(screen.getByRole('button', { name: /Language: English/ }))
+    fireEvent.click(screen.getByRole('button', { name: /^Language\s*English$/ }))
     fireEvent.click(screen.getByRole('radio', { name: '繁體中文（香港）' }))
-    expect(screen.getByText('第 2/5 步 · 承租場地')).toBeTruthy()
+    stepShown('第 2/5 步', '承租場地')
     expect(within(question('rentAreaSqm')).getByRole('textbox')).toHaveProperty('value', '800')
     expect(within(question('rents')).getByRole('radio', { name: '是' }).getAttribute('aria-checked')).toBe('true')
     expect(screen.queryByText(/Leased space/)).toBeNull()
@@ -154,11 +176,26 @@ describe('the eligibility form', () => {
     expect(within(question('employees')).getByRole('alert').textContent).toBe('Cannot be negative.')
   })
 
-  it('clears everything on request', () => {
+  it('clears everything only after a confirmation, from a link far from the submit button', () => {
     renderForm('en')
+    expect(screen.queryByRole('button', { name: 'Clear all answers' })).toBeNull() // nothing to clear yet
     choose('certifiedTechSme', 'Yes')
+    const yes = () => within(question('certifiedTechSme')).getByRole('radio', { name: 'Yes' }).getAttribute('aria-checked')
+    const reset = screen.getByRole('button', { name: 'Clear all answers' })
+    // Above the questions, not under Next / See my results.
+    expect(reset.compareDocumentPosition(question('certifiedTechSme')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+
+    fireEvent.click(reset)
+    const dialog = screen.getByRole('dialog', { name: 'Clear all answers?' })
+    expect(within(dialog).getByText(/cannot be undone/)).toBeTruthy()
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(yes()).toBe('true')
+    expect(storage.has(answersStorageKey)).toBe(true)
+
     fireEvent.click(screen.getByRole('button', { name: 'Clear all answers' }))
-    expect(within(question('certifiedTechSme')).getByRole('radio', { name: 'Yes' }).getAttribute('aria-checked')).toBe('false')
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Clear' }))
+    expect(yes()).toBe('false')
     expect(storage.has(answersStorageKey)).toBe(false)
   })
 })

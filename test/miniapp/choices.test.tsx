@@ -113,7 +113,7 @@ describe('the labels of the choices come from GET /v1/eligibility/options', () =
     const chosen = await within(question('majorLevel')).findByRole('radio', { name: 'State level (as the API says)' })
     expect(chosen.getAttribute('aria-checked')).toBe('true')
 
-    fireEvent.click(screen.getByRole('button', { name: /Language: English/ }))
+    fireEvent.click(screen.getByRole('button', { name: /^Language\s*English$/ }))
     fireEvent.click(screen.getByRole('radio', { name: '繁體中文（台灣）' }))
     await waitFor(() => expect(radios('majorLevel')).toEqual(['國家級', '北京市級']))
     expect(within(question('majorLevel')).getByRole('radio', { name: '國家級' }).getAttribute('aria-checked')).toBe('true')

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   emptyAnswers,
@@ -7,6 +8,8 @@ import {
   stepOfPointer,
   toProfile,
   validateStep,
+  wanToFen,
+  wanToYuan,
   visibleQuestions,
   type Answers,
 } from '../../miniapp/src/eligibility/form.ts'
@@ -22,8 +25,8 @@ describe('reading a typed number', () => {
     ['rentAreaSqm', '800.5', 800.5],
     ['rentYuanPerSqmPerDay', '1.8', 1.8],
     ['rentYuanPerSqmPerDay', '.5', 0.5],
-    ['majorFundingYuan', '12000000', 12_000_000],
-    ['majorFundingYuan', '0.01', 0.01],
+    ['majorFundingWan', '1200', 1200], // 万元
+    ['majorFundingWan', '0.000001', 0.000001], // one fen
     ['employees', '', undefined], // blank is allowed: the API then says what is missing
   ] as const)('%s "%s" reads as %s', (field, text, value) => {
     expect(parseNumber(field, text)).toEqual({ ok: true, value })
@@ -39,9 +42,9 @@ describe('reading a typed number', () => {
     ['rentAreaSqm', '0', 'tooSmall'],
     ['rentYuanPerSqmPerDay', '1.855', 'tooManyDecimals'],
     ['rentYuanPerSqmPerDay', '1001', 'tooLarge'],
-    ['cabbageRdInvestmentYuan', '1.005', 'tooManyDecimals'],
-    ['cabbageRdInvestmentYuan', '1000000000001', 'tooLarge'],
-    ['majorFundingYuan', '1.2.3', 'notANumber'],
+    ['cabbageRdInvestmentWan', '1.0000005', 'tooManyDecimals'], // less than a fen
+    ['cabbageRdInvestmentWan', '100000001', 'tooLarge'], // over the API's 10^12 yuan
+    ['majorFundingWan', '1.2.3', 'notANumber'],
   ] as const)('%s "%s" is refused as %s', (field, text, code) => {
     const parsed = parseNumber(field, text)
     expect(parsed.ok).toBe(false)
@@ -62,7 +65,7 @@ describe('which questions show', () => {
   })
 
   it('asks for project details only for projects the company has', () => {
-    expect(visibleQuestions('projects', answers({ majorProject: 'yes' }))).toEqual(['cabbageHeart', 'majorProject', 'majorLevel', 'majorFundingYuan', 'majorAligned'])
+    expect(visibleQuestions('projects', answers({ majorProject: 'yes' }))).toEqual(['cabbageHeart', 'majorProject', 'majorLevel', 'majorFundingWan', 'majorAligned'])
     expect(visibleQuestions('competitions', answers({ futureIndustry: 'yes', openCompetition: 'unsure' }))).toEqual([
       'openCompetition',
       'futureIndustry',
@@ -97,7 +100,7 @@ describe('answers become the API profile', () => {
   })
 
   it('a national project with CNY 12 million of funding, in line with E-Town', () => {
-    expect(toProfile(answers({ majorProject: 'yes', majorLevel: 'national', majorFundingYuan: '12,000,000', majorAligned: 'yes' }))).toEqual({
+    expect(toProfile(answers({ majorProject: 'yes', majorLevel: 'national', majorFundingWan: '1,200', majorAligned: 'yes' }))).toEqual({
       majorProject: { level: 'national', fundingYuan: 12_000_000, alignedWithEtown: true },
     })
   })
@@ -119,7 +122,7 @@ describe('pointers from the API lead back to the form', () => {
     ['/profile/rent/areaSqm', 'space', 'rentAreaSqm'],
     ['/profile/employees', 'space', 'employees'],
     ['/profile/majorProject', 'projects', null],
-    ['/profile/majorProject/fundingYuan', 'projects', 'majorFundingYuan'],
+    ['/profile/majorProject/fundingYuan', 'projects', 'majorFundingWan'],
     ['/profile/futureIndustryProject/field', 'competitions', null],
     ['/profile/certifiedTechSme', 'company', null],
     ['/profile/unknown', null, null],
@@ -138,5 +141,39 @@ describe('answers read back from storage', () => {
   it('survives junk', () => {
     expect(restoreAnswers('junk')).toEqual(emptyAnswers)
     expect(restoreAnswers(null)).toEqual(emptyAnswers)
+  })
+})
+
+describe('amounts typed in 万元 reach the API in yuan, exact to the fen', () => {
+  it.each([
+    ['0.5', 500_000, 5_000],
+    ['1200', 1_200_000_000, 12_000_000],
+    ['0.000001', 1, 0.01],
+    ['0.07', 70_000, 700],
+    ['1.234567', 1_234_567, 12_345.67],
+    ['１２.３', 12_300_000, 123_000], // full-width, as Chinese keyboards type
+    ['100000000', 100_000_000_000_000, 1_000_000_000_000],
+  ])('%s 万元 is %i fen, %s yuan', (wan, fen, yuan) => {
+    expect(wanToFen(wan)).toBe(fen)
+    expect(wanToYuan(wan)).toBe(yuan)
+  })
+
+  it('gives whole fen for every valid amount, and the yuan the decimal text states', () => {
+    const amount = fc.tuple(fc.integer({ min: 0, max: 99_999_999 }), fc.integer({ min: 0, max: 999_999 }))
+    fc.assert(
+      fc.property(amount, ([int, micro]) => {
+        const text = `${int}.${String(micro).padStart(6, '0')}`
+        const fen = wanToFen(text)
+        expect(Number.isInteger(fen)).toBe(true)
+        expect(fen).toBe(int * 1_000_000 + micro)
+        // The yuan sent is the double nearest the decimal: as if the person had typed yuan.
+        expect(wanToYuan(text)).toBe(Number(`${int * 10_000 + Math.floor(micro / 100)}.${String(micro % 100).padStart(2, '0')}`))
+      }),
+    )
+  })
+
+  it('sends the project amounts in yuan', () => {
+    expect(toProfile(answers({ cabbageHeart: 'yes', cabbageRdInvestmentWan: '0.5' })).cabbageHeartProject).toEqual({ rdInvestmentYuan: 5_000 })
+    expect(toProfile(answers({ openCompetition: 'yes', openListQuotaWan: '600' })).openCompetitionProject).toEqual({ listQuotaYuan: 6_000_000 })
   })
 })

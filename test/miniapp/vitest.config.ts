@@ -26,7 +26,6 @@ export default defineConfig({
     alias: [
       { find: /^@tarojs\/components$/, replacement: here('./shims/components.tsx') },
       { find: /^@tarojs\/taro$/, replacement: here('./shims/taro.ts') },
-      { find: /^@nutui\/nutui-react-taro$/, replacement: here('./shims/nutui.tsx') },
     ],
   },
   define: {

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { a11y } from './a11y.ts'
+import { a11y, heading } from './a11y.ts'
 import { answerText, ChoiceQuestion, NumberQuestion, questionLabel, TriQuestion } from './Questions.tsx'
 import { useLocale } from '../i18n/locale.tsx'
 import {
@@ -19,7 +19,9 @@ import {
 } from '../eligibility/form.ts'
 import { clearForm, loadAnswers, loadStep, saveAnswers, saveStep } from '../eligibility/store.ts'
 import { isChoiceField, useChoices } from '../hooks/useChoices.ts'
+import { scrollToId } from '../services/scroll.ts'
 import { Btn } from './Btn.tsx'
+import { Sheet } from './Screen.tsx'
 
 export function CheckForm({ initialStep, onSubmit }: { initialStep?: StepId; onSubmit: (answers: Answers) => void }) {
   const { m, t, lang } = useLocale()
@@ -28,6 +30,7 @@ export function CheckForm({ initialStep, onSubmit }: { initialStep?: StepId; onS
   const [step, setStepState] = useState<StepId>(() => initialStep ?? loadStep())
   const [touched, setTouched] = useState<Partial<Record<NumberField, boolean>>>({})
   const [blocked, setBlocked] = useState(false)
+  const [confirmingReset, setConfirmingReset] = useState(false)
   const choices = useChoices()
 
   const index = steps.indexOf(step)
@@ -57,10 +60,17 @@ export function CheckForm({ initialStep, onSubmit }: { initialStep?: StepId; onS
     setTouched((prev) => ({ ...prev, ...all }))
   }
 
+  /** Marks the step's errors and brings the first one into view (it may be below the fold). */
+  const block = (at: StepId) => {
+    setBlocked(true)
+    const first = visibleQuestions(at, answers).find((key) => isNumberField(key) && validateStep(at, answers)[key])
+    if (first) scrollToId(`q-${first}`)
+  }
+
   const next = () => {
     if (hasErrors(errors)) {
       markAllTouched()
-      setBlocked(true)
+      block(step)
       return
     }
     goTo(steps[index + 1])
@@ -73,13 +83,14 @@ export function CheckForm({ initialStep, onSubmit }: { initialStep?: StepId; onS
       const first = steps.find((s) => hasErrors(validateStep(s, answers))) ?? 'company'
       goTo(first)
       setTouched(Object.fromEntries(Object.keys(all).map((k) => [k, true])))
-      setBlocked(true)
+      block(first)
       return
     }
     onSubmit(answers)
   }
 
   const reset = () => {
+    setConfirmingReset(false)
     setAnswers(clearForm())
     setTouched({})
     goTo('company')
@@ -108,16 +119,22 @@ export function CheckForm({ initialStep, onSubmit }: { initialStep?: StepId; onS
 
   return (
     <View className='check'>
-      <Text className='muted'>{m.check.intro}</Text>
+      {index === 0 && <Text className='muted'>{m.check.intro}</Text>}
       {restored && <Text className='notice'>{m.check.keptNotice}</Text>}
 
       <View className='progress' {...a11y(t(m.check.stepOf, { step: index + 1, total: steps.length }), 'progressbar')}>
         <View className='progress__bar' style={{ width: `${((index + 1) / steps.length) * 100}%` }} />
       </View>
-      <Text className='progress__text'>
-        {t(m.check.stepOf, { step: index + 1, total: steps.length })} · {m.check.steps[step]}
-      </Text>
-      <Text className='step-title' {...a11y(undefined, 'heading')}>
+      <View className='check__head'>
+        <Text className='progress__text'>{t(m.check.stepOf, { step: index + 1, total: steps.length })}</Text>
+        {/* Up here, far from the submit button, and only after a confirmation. */}
+        {!isBlank(answers) && (
+          <View className='link reset' onClick={() => setConfirmingReset(true)} {...a11y(undefined, 'button')}>
+            {m.check.reset}
+          </View>
+        )}
+      </View>
+      <Text className='step-title' {...heading(2)}>
         {m.check.steps[step]}
       </Text>
 
@@ -130,7 +147,9 @@ export function CheckForm({ initialStep, onSubmit }: { initialStep?: StepId; onS
             .map((s) => (
               <View key={s} className='card review'>
                 <View className='review__head'>
-                  <Text className='review__title'>{m.check.steps[s]}</Text>
+                  <Text className='review__title' {...heading(3)}>
+                    {m.check.steps[s]}
+                  </Text>
                   <View className='link' onClick={() => goTo(s)} {...a11y(`${m.check.edit}: ${m.check.steps[s]}`, 'button')}>
                     {m.check.edit}
                   </View>
@@ -152,25 +171,32 @@ export function CheckForm({ initialStep, onSubmit }: { initialStep?: StepId; onS
         </Text>
       )}
 
+      {/* Stays at the bottom of the screen, so Next is in view however long the step. */}
       <View className='nav'>
-        {index > 0 && (
-          <Btn fill='outline' onClick={() => goTo(steps[index - 1])}>
-            {m.check.previous}
-          </Btn>
-        )}
+        {index > 0 && <Btn onClick={() => goTo(steps[index - 1])}>{m.check.previous}</Btn>}
         {step === 'review' ? (
-          <Btn type='primary' onClick={submit}>
+          <Btn kind='primary' onClick={submit}>
             {m.check.submit}
           </Btn>
         ) : (
-          <Btn type='primary' onClick={next}>
+          <Btn kind='primary' onClick={next}>
             {index === steps.length - 2 ? m.check.review : m.check.next}
           </Btn>
         )}
       </View>
-      <View className='reset link' onClick={reset} {...a11y(m.check.reset, 'button')}>
-        {m.check.reset}
-      </View>
+      {confirmingReset && (
+        <Sheet title={m.check.resetConfirmTitle} onClose={() => setConfirmingReset(false)}>
+          <Text className='sheet__text'>{m.check.resetConfirm}</Text>
+          <View className='sheet__actions'>
+            <Btn kind='danger' block onClick={reset}>
+              {m.check.resetConfirmButton}
+            </Btn>
+            <Btn block onClick={() => setConfirmingReset(false)}>
+              {m.common.cancel}
+            </Btn>
+          </View>
+        </Sheet>
+      )}
     </View>
   )
 }

@@ -1,8 +1,8 @@
 import { Input, Text, View } from '@tarojs/components'
-import { useEffect, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { useLocale } from '../i18n/locale.tsx'
 import { format, formatYuan, type Language } from '../locales/index.ts'
-import { groupDigits, isNumberField, numberRules, parseNumber, type Answers, type FieldError, type NumberField, type Tri, type TriField } from '../eligibility/form.ts'
+import { groupDigits, isNumberField, isWanField, numberRules, parseNumber, wanToYuan, type Answers, type FieldError, type NumberField, type Tri, type TriField } from '../eligibility/form.ts'
 import { isChoiceField, type ChoiceField, type Choices } from '../hooks/useChoices.ts'
 import { a11y } from './a11y.ts'
 
@@ -81,13 +81,13 @@ export function errorMessage(m: ReturnType<typeof useLocale>['m'], error: FieldE
   return format(m.check.errors[error.code], error.params)
 }
 
-const units: Record<NumberField, 'sqm' | 'yuanPerSqmPerDay' | 'persons' | 'yuan'> = {
+const units: Record<NumberField, 'sqm' | 'yuanPerSqmPerDay' | 'persons' | 'wan'> = {
   rentAreaSqm: 'sqm',
   rentYuanPerSqmPerDay: 'yuanPerSqmPerDay',
   employees: 'persons',
-  cabbageRdInvestmentYuan: 'yuan',
-  majorFundingYuan: 'yuan',
-  openListQuotaYuan: 'yuan',
+  cabbageRdInvestmentWan: 'wan',
+  majorFundingWan: 'wan',
+  openListQuotaWan: 'wan',
 }
 
 export function NumberQuestion({
@@ -110,15 +110,8 @@ export function NumberQuestion({
   const error = showError && !parsed.ok ? errorMessage(m, parsed.error) : undefined
   const accessibleName = `${label} (${unit})`
   const integer = numberRules[field].integer
-  useEffect(() => {
-    // On H5, Taro's Input is a custom element around the real <input>: name the real one and ask
-    // phones for a numeric or decimal keypad.
-    if (process.env.TARO_ENV !== 'h5') return
-    const input = document.querySelector(`#q-${field} input`)
-    input?.setAttribute('aria-label', accessibleName)
-    input?.setAttribute('inputmode', integer ? 'numeric' : 'decimal')
-  }, [field, accessibleName, integer])
-  const preview = units[field] === 'yuan' && parsed.ok && parsed.value !== undefined && parsed.value >= 10_000 ? format(m.check.preview, { amount: formatYuan(parsed.value, lang, m) }) : undefined
+  // The amount in yuan, in words, under a 万元 field: a slip of the unit shows at once.
+  const preview = isWanField(field) && parsed.ok && parsed.value !== undefined ? format(m.check.preview, { amount: formatYuan(wanToYuan(value), lang, m) }) : undefined
   return (
     <Question id={field} label={label} hint={questionHint(m.check.questions, field)} error={error}>
       <View className='number'>
@@ -131,7 +124,10 @@ export function NumberQuestion({
           maxlength={20}
           onInput={(e) => onChange(e.detail.value)}
           onBlur={onBlur}
-          {...a11y(accessibleName)}
+          // On H5, Taro's Input is a custom element that draws the real <input> later, so an
+          // aria-label on it would name nothing: nativeProps reach the real one. Phones then
+          // offer a numeric or decimal keypad.
+          {...(process.env.TARO_ENV === 'h5' ? { nativeProps: { 'aria-label': accessibleName, inputmode: integer ? 'numeric' : 'decimal' } } : a11y(accessibleName))}
         />
         <Text className='number__unit'>{unit}</Text>
       </View>
@@ -180,7 +176,7 @@ export function answerText(m: ReturnType<typeof useLocale>['m'], lang: Language,
   if (isNumberField(key)) {
     const parsed = parseNumber(key, value)
     if (!parsed.ok || parsed.value === undefined) return value
-    return units[key] === 'yuan' ? formatYuan(parsed.value, lang, m) : `${groupDigits(parsed.value)} ${m.check.units[units[key]]}`
+    return isWanField(key) ? formatYuan(wanToYuan(value), lang, m) : `${groupDigits(parsed.value)} ${m.check.units[units[key]]}`
   }
   return value === 'yes' ? m.common.yes : value === 'no' ? m.common.no : m.common.unsure
 }

@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { Tag } from '@nutui/nutui-react-taro'
 import { useLocale } from '../i18n/locale.tsx'
 import { formatYuan } from '../locales/index.ts'
 import { stepOfPointer, type StepId } from '../eligibility/form.ts'
@@ -8,7 +7,6 @@ import { a11y } from './a11y.ts'
 import { Btn } from './Btn.tsx'
 
 const order: Record<EligibilityResultDto['status'], number> = { eligible: 0, 'needs-info': 1, ineligible: 2 }
-const tagType = { eligible: 'success', 'needs-info': 'warning', ineligible: 'default' } as const
 const outcomeIcon = { passed: '✓', failed: '✗', missing: '?', unstated: '?', info: 'i' } as const
 
 /** Eligible first, then the ones a few more answers would settle, then the rest. */
@@ -34,7 +32,7 @@ function ResultCard({ result, onOpenMeasure, onAnswerMore }: { result: Eligibili
         <Text className='result__title' onClick={() => onOpenMeasure(result.measureId)} {...a11y(result.title, 'link')}>
           {result.title}
         </Text>
-        <Tag type={tagType[result.status]}>{result.statusText}</Tag>
+        <Text className={`badge badge--${result.status}`}>{result.statusText}</Text>
       </View>
       {result.amount && (
         <View className='result__amount'>
@@ -64,7 +62,7 @@ function ResultCard({ result, onOpenMeasure, onAnswerMore }: { result: Eligibili
         ))}
       </View>
       {missingStep && (
-        <Btn size='small' type='warning' fill='outline' onClick={() => onAnswerMore(missingStep)}>
+        <Btn small onClick={() => onAnswerMore(missingStep)}>
           {m.results.answerMore}
         </Btn>
       )}

@@ -25,15 +25,15 @@ export interface Answers {
   rentYuanPerSqmPerDay: string
   employees: string
   cabbageHeart: Tri
-  cabbageRdInvestmentYuan: string
+  cabbageRdInvestmentWan: string
   cabbageOutstandingImpact: Tri
   majorProject: Tri
   majorLevel: '' | MajorProjectLevel
-  majorFundingYuan: string
+  majorFundingWan: string
   majorAligned: Tri
   openCompetition: Tri
   openIndustry: '' | OpenCompetitionIndustry
-  openListQuotaYuan: string
+  openListQuotaWan: string
   futureIndustry: Tri
   futureField: '' | FutureIndustryField
   futureShortlisted: Tri
@@ -48,22 +48,22 @@ export const emptyAnswers: Readonly<Answers> = {
   rentYuanPerSqmPerDay: '',
   employees: '',
   cabbageHeart: '',
-  cabbageRdInvestmentYuan: '',
+  cabbageRdInvestmentWan: '',
   cabbageOutstandingImpact: '',
   majorProject: '',
   majorLevel: '',
-  majorFundingYuan: '',
+  majorFundingWan: '',
   majorAligned: '',
   openCompetition: '',
   openIndustry: '',
-  openListQuotaYuan: '',
+  openListQuotaWan: '',
   futureIndustry: '',
   futureField: '',
   futureShortlisted: '',
 }
 
 export type TriField = { [K in keyof Answers]: Answers[K] extends Tri ? (Tri extends Answers[K] ? K : never) : never }[keyof Answers]
-export type NumberField = 'rentAreaSqm' | 'rentYuanPerSqmPerDay' | 'employees' | 'cabbageRdInvestmentYuan' | 'majorFundingYuan' | 'openListQuotaYuan'
+export type NumberField = 'rentAreaSqm' | 'rentYuanPerSqmPerDay' | 'employees' | 'cabbageRdInvestmentWan' | 'majorFundingWan' | 'openListQuotaWan'
 
 export const steps = ['company', 'space', 'projects', 'competitions', 'review'] as const
 export type StepId = (typeof steps)[number]
@@ -78,14 +78,14 @@ export function visibleQuestions(step: StepId, a: Answers): (keyof Answers)[] {
     case 'projects':
       return [
         'cabbageHeart',
-        ...(a.cabbageHeart === 'yes' ? (['cabbageRdInvestmentYuan', 'cabbageOutstandingImpact'] as const) : []),
+        ...(a.cabbageHeart === 'yes' ? (['cabbageRdInvestmentWan', 'cabbageOutstandingImpact'] as const) : []),
         'majorProject',
-        ...(a.majorProject === 'yes' ? (['majorLevel', 'majorFundingYuan', 'majorAligned'] as const) : []),
+        ...(a.majorProject === 'yes' ? (['majorLevel', 'majorFundingWan', 'majorAligned'] as const) : []),
       ]
     case 'competitions':
       return [
         'openCompetition',
-        ...(a.openCompetition === 'yes' ? (['openIndustry', 'openListQuotaYuan'] as const) : []),
+        ...(a.openCompetition === 'yes' ? (['openIndustry', 'openListQuotaWan'] as const) : []),
         'futureIndustry',
         ...(a.futureIndustry === 'yes' ? (['futureField', 'futureShortlisted'] as const) : []),
       ]
@@ -109,9 +109,10 @@ export const numberRules: Readonly<Record<NumberField, NumberRule>> = {
   employees: { integer: true, min: 1, max: 10_000_000, maxDecimals: 0, example: '60' },
   rentAreaSqm: { integer: false, min: 1, max: 1_000_000, maxDecimals: 2, example: '800' },
   rentYuanPerSqmPerDay: { integer: false, min: 0.01, max: 1_000, maxDecimals: 2, example: '1.8' },
-  cabbageRdInvestmentYuan: { integer: false, min: 0.01, max: 1_000_000_000_000, maxDecimals: 2, example: '40000000' },
-  majorFundingYuan: { integer: false, min: 0.01, max: 1_000_000_000_000, maxDecimals: 2, example: '12000000' },
-  openListQuotaYuan: { integer: false, min: 0.01, max: 1_000_000_000_000, maxDecimals: 2, example: '6000000' },
+  // In 万元: six decimals reach the fen, 100,000,000 万元 is the API's 1,000,000,000,000 yuan.
+  cabbageRdInvestmentWan: { integer: false, min: 0.000001, max: 100_000_000, maxDecimals: 6, example: '4000' },
+  majorFundingWan: { integer: false, min: 0.000001, max: 100_000_000, maxDecimals: 6, example: '1200' },
+  openListQuotaWan: { integer: false, min: 0.000001, max: 100_000_000, maxDecimals: 6, example: '600' },
 }
 
 export type FieldErrorCode = 'notANumber' | 'negative' | 'notWhole' | 'tooSmall' | 'tooLarge' | 'tooManyDecimals'
@@ -155,6 +156,22 @@ export function parseNumber(field: NumberField, text: string): ParsedNumber {
 
 export const isNumberField = (key: keyof Answers): key is NumberField => key in numberRules
 
+/** Amounts, typed in 万元 (tens of thousands of yuan): companies count money that way. */
+export type WanField = 'cabbageRdInvestmentWan' | 'majorFundingWan' | 'openListQuotaWan'
+export const isWanField = (key: keyof Answers): key is WanField => key === 'cabbageRdInvestmentWan' || key === 'majorFundingWan' || key === 'openListQuotaWan'
+
+/**
+ * A valid 万元 amount as whole fen (1 万元 = 1,000,000 fen), by moving the decimal point in the
+ * text: 0.5 → 500,000 fen, exactly, where 0.5 × 10000 × 100 in floating point might not be.
+ */
+export function wanToFen(text: string): number {
+  const [int, frac = ''] = normaliseNumberText(text).split('.')
+  return Number(int || '0') * 1_000_000 + Number(frac.padEnd(6, '0').slice(0, 6))
+}
+
+/** The yuan the API takes: whole fen / 100, the double nearest the decimal amount. */
+export const wanToYuan = (text: string): number => wanToFen(text) / 100
+
 export type StepErrors = Partial<Record<NumberField, FieldError>>
 
 /** Errors of the visible number fields of one step (hidden answers are never sent, so never block). */
@@ -180,6 +197,8 @@ function num(field: NumberField, text: string): number | undefined {
   return parsed.ok ? parsed.value : undefined
 }
 
+const yuan = (field: WanField, text: string): number | undefined => (num(field, text) === undefined ? undefined : wanToYuan(text))
+
 /** Drops undefined keys: the API tells "not given" from "given as undefined" only by absence. */
 function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
@@ -204,7 +223,7 @@ export function toProfile(a: Answers): ProfileInput {
 
   if (a.cabbageHeart === 'yes') {
     profile.cabbageHeartProject = compact({
-      rdInvestmentYuan: num('cabbageRdInvestmentYuan', a.cabbageRdInvestmentYuan),
+      rdInvestmentYuan: yuan('cabbageRdInvestmentWan', a.cabbageRdInvestmentWan),
       outstandingImpact: flag(a.cabbageOutstandingImpact),
     })
   } else if (a.cabbageHeart === 'no') profile.cabbageHeartProject = null
@@ -212,13 +231,13 @@ export function toProfile(a: Answers): ProfileInput {
   if (a.majorProject === 'yes') {
     profile.majorProject = compact({
       level: a.majorLevel || undefined,
-      fundingYuan: num('majorFundingYuan', a.majorFundingYuan),
+      fundingYuan: yuan('majorFundingWan', a.majorFundingWan),
       alignedWithEtown: flag(a.majorAligned),
     })
   } else if (a.majorProject === 'no') profile.majorProject = null
 
   if (a.openCompetition === 'yes') {
-    profile.openCompetitionProject = compact({ industry: a.openIndustry || undefined, listQuotaYuan: num('openListQuotaYuan', a.openListQuotaYuan) })
+    profile.openCompetitionProject = compact({ industry: a.openIndustry || undefined, listQuotaYuan: yuan('openListQuotaWan', a.openListQuotaWan) })
   } else if (a.openCompetition === 'no') profile.openCompetitionProject = null
 
   if (a.futureIndustry === 'yes') {
@@ -254,9 +273,9 @@ const pointerFields: Record<string, NumberField> = {
   '/profile/rent/areaSqm': 'rentAreaSqm',
   '/profile/rent/yuanPerSqmPerDay': 'rentYuanPerSqmPerDay',
   '/profile/employees': 'employees',
-  '/profile/cabbageHeartProject/rdInvestmentYuan': 'cabbageRdInvestmentYuan',
-  '/profile/majorProject/fundingYuan': 'majorFundingYuan',
-  '/profile/openCompetitionProject/listQuotaYuan': 'openListQuotaYuan',
+  '/profile/cabbageHeartProject/rdInvestmentYuan': 'cabbageRdInvestmentWan',
+  '/profile/majorProject/fundingYuan': 'majorFundingWan',
+  '/profile/openCompetitionProject/listQuotaYuan': 'openListQuotaWan',
 }
 
 export const fieldOfPointer = (pointer: string): NumberField | null => pointerFields[pointer] ?? null

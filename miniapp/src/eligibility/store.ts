@@ -5,7 +5,8 @@
 import { readStored, removeStored, writeStored } from '../services/storage.ts'
 import { emptyAnswers, restoreAnswers, steps, type Answers, type StepId } from './form.ts'
 
-export const answersStorageKey = 'eligibility:answers:v1'
+// v2: amounts in 万元 (v1 held yuan, which would now read 10,000 times too large).
+export const answersStorageKey = 'eligibility:answers:v2'
 export const stepStorageKey = 'eligibility:step:v1'
 
 export const loadAnswers = (): Answers => restoreAnswers(readStored(answersStorageKey))

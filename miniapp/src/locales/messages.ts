@@ -10,9 +10,9 @@ export interface Messages {
     tagline: string
   }
   language: {
-    button: string
+    /** Read (not shown) before the current language's name on the language button. */
+    label: string
     sheetTitle: string
-    cancel: string
   }
   common: {
     loading: string
@@ -30,6 +30,11 @@ export interface Messages {
     yes: string
     no: string
     unsure: string
+    home: string
+    cancel: string
+    /** A page whose data arrived in a shape this version cannot show (the error boundary). */
+    crashTitle: string
+    crashDetail: string
   }
   /** Money for the form's live preview; zh uses 万/亿, en uses million. */
   money: {
@@ -60,9 +65,11 @@ export interface Messages {
     kindAll: string
     kindAction: string
     kindPlan: string
+    /** One card's tag (singular, where the filter names the kind in the plural). */
+    actionTag: string
+    planTag: string
     groupAll: string
     count: string
-    noAmounts: string
     empty: string
     checkable: string
   }
@@ -74,7 +81,6 @@ export interface Messages {
     figures: string
     figureSince: string
     changes: string
-    previous: string
     notes: string
     notStated: string
     source: string
@@ -96,6 +102,9 @@ export interface Messages {
     copyLink: string
     linkCopied: string
     checkThis: string
+    notFound: string
+    notFoundDetail: string
+    allMeasures: string
   }
   /** The news release itself, entry by entry (pages/source). */
   source: {
@@ -118,6 +127,9 @@ export interface Messages {
     review: string
     submit: string
     reset: string
+    resetConfirmTitle: string
+    resetConfirm: string
+    resetConfirmButton: string
     resetDone: string
     edit: string
     notAnswered: string
@@ -147,22 +159,22 @@ export interface Messages {
       employeesHint: string
       cabbageHeart: string
       cabbageHeartHint: string
-      cabbageRdInvestmentYuan: string
-      cabbageRdInvestmentYuanHint: string
+      cabbageRdInvestmentWan: string
+      cabbageRdInvestmentWanHint: string
       cabbageOutstandingImpact: string
       cabbageOutstandingImpactHint: string
       majorProject: string
       majorProjectHint: string
       majorLevel: string
-      majorFundingYuan: string
-      majorFundingYuanHint: string
+      majorFundingWan: string
+      majorFundingWanHint: string
       majorAligned: string
       majorAlignedHint: string
       openCompetition: string
       openCompetitionHint: string
       openIndustry: string
-      openListQuotaYuan: string
-      openListQuotaYuanHint: string
+      openListQuotaWan: string
+      openListQuotaWanHint: string
       futureIndustry: string
       futureIndustryHint: string
       futureField: string
@@ -173,7 +185,8 @@ export interface Messages {
       sqm: string
       yuanPerSqmPerDay: string
       persons: string
-      yuan: string
+      /** 万元: amounts are typed in tens of thousands of yuan, as companies count them. */
+      wan: string
     }
     placeholder: string
     preview: string
@@ -202,7 +215,16 @@ export interface Messages {
     editAnswers: string
     noAnswers: string
     startCheck: string
+    startOwn: string
     disclaimer: string
+    share: string
+    /** Shown before a result is shared: the link carries the company's figures. */
+    shareNote: string
+    shareConfirm: string
+    linkCopied: string
+    sharedNotice: string
+    linkNewer: string
+    linkBroken: string
     outcome: {
       passed: string
       failed: string

@@ -36,12 +36,34 @@ export interface CachedResponse<T> {
 }
 
 const cacheKey = (key: string) => `cache:v1:${key}`
+/** The keys of saved responses, least recently written first. */
+const cacheIndexKey = 'cache-index:v1'
+/**
+ * How many responses are kept: every language and every distinct set of answers has its own, so
+ * without a bound the cache would grow until storage (10 MB on WeChat) is full.
+ */
+export const cacheLimit = 24
+
+const cachedKeys = (): string[] => {
+  const keys = readStored(cacheIndexKey)
+  return Array.isArray(keys) ? keys.filter((k): k is string => typeof k === 'string') : []
+}
 
 export function readCache<T>(key: string): CachedResponse<T> | undefined {
   const entry = readStored<CachedResponse<T>>(cacheKey(key))
   return entry && typeof entry === 'object' && typeof entry.savedAt === 'number' && 'data' in entry ? entry : undefined
 }
 
+/** Saves a response; past the limit the least recently saved ones go. */
 export function writeCache<T>(key: string, data: T, now = Date.now()): void {
   writeStored(cacheKey(key), { savedAt: now, data } satisfies CachedResponse<T>)
+  const keys = [...cachedKeys().filter((k) => k !== key), key]
+  for (const old of keys.splice(0, Math.max(0, keys.length - cacheLimit))) removeStored(cacheKey(old))
+  writeStored(cacheIndexKey, keys)
+}
+
+/** Forgets every saved response (after one the app could not show). */
+export function clearCache(): void {
+  for (const key of cachedKeys()) removeStored(cacheKey(key))
+  removeStored(cacheIndexKey)
 }

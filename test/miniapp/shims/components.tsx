@@ -10,7 +10,7 @@ function domProps(props: Props): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(props)) {
     if (key === 'children' || value === undefined) continue
-    if (key === 'className' || key === 'id' || key === 'role' || key === 'style' || key.startsWith('aria-') || key === 'onClick') out[key] = value
+    if (key === 'className' || key === 'id' || key === 'role' || key === 'style' || key === 'tabIndex' || key.startsWith('aria-') || key === 'onClick') out[key] = value
     else if (key === 'ariaLabel') out['aria-label'] = value
     else if (key === 'ariaRole') out.role = value
   }
@@ -27,13 +27,15 @@ export const Text = element('span')
 export const ScrollView = element('div')
 export const Button = element('button')
 
-/** Taro's Input: `onInput` gets `{ detail: { value } }`; type number/digit maps to inputmode. */
-export function Input(props: Props & { value?: string; type?: string; placeholder?: string; onInput?: (e: { detail: { value: string } }) => void; onBlur?: () => void }) {
+/** Taro's Input: `onInput` gets `{ detail: { value } }`; `nativeProps` go onto the <input>, as on H5. */
+export function Input(
+  props: Props & { value?: string; type?: string; placeholder?: string; nativeProps?: Record<string, unknown>; onInput?: (e: { detail: { value: string } }) => void; onBlur?: () => void },
+) {
   return createElement('input', {
     ...domProps(props),
+    ...props.nativeProps,
     value: props.value ?? '',
     placeholder: props.placeholder,
-    inputMode: props.type === 'number' ? 'numeric' : props.type === 'digit' ? 'decimal' : 'text',
     'data-taro-type': props.type,
     onChange: (e: { target: { value: string } }) => props.onInput?.({ detail: { value: e.target.value } }),
     onBlur: () => props.onBlur?.(),

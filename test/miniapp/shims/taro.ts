@@ -20,15 +20,17 @@ const Taro = {
     throw { errMsg: 'request:fail no fake server in this test' }
   }),
   navigateTo: vi.fn(async (_option: { url: string }) => undefined),
-  navigateBack: vi.fn(async () => undefined),
+  navigateBack: vi.fn(async (_option?: { delta: number }) => undefined),
   redirectTo: vi.fn(async (_option: { url: string }) => undefined),
-  getCurrentPages: vi.fn(() => [] as { route?: string }[]),
+  reLaunch: vi.fn(async (_option: { url: string }) => undefined),
+  getCurrentPages: vi.fn(() => [] as { route?: string; path?: string; options?: Record<string, string> }[]),
   setNavigationBarTitle: vi.fn(async (_option: { title: string }) => undefined),
   showToast: vi.fn(async (_option: { title: string }) => undefined),
   pageScrollTo: vi.fn(async () => undefined),
   setClipboardData: vi.fn(async (_option: { data: string }) => undefined),
   showShareMenu: vi.fn(async () => undefined),
   stopPullDownRefresh: vi.fn(),
+  eventCenter: { once: vi.fn((_event: string, callback: () => void) => callback()) },
 }
 
 export default Taro
@@ -36,6 +38,7 @@ export const useRouter = vi.fn(() => ({ params: {} as Record<string, string | un
 export const useDidShow = vi.fn()
 export const usePullDownRefresh = vi.fn()
 export const useShareAppMessage = vi.fn()
+export const useShareTimeline = vi.fn()
 export const useLoad = vi.fn()
 /** WeChat's and Taro's onReady: the page's first render is in place. */
 export const useReady = vi.fn((callback: () => void) => useEffect(() => callback(), []))

@@ -8,9 +8,8 @@ export const zhHant: Messages = {
     "tagline": "北京經開區創新政策速覽與申報測算"
   },
   "language": {
-    "button": "語言：{name}，點按切換",
-    "sheetTitle": "選擇語言",
-    "cancel": "取消"
+    "label": "語言",
+    "sheetTitle": "選擇語言"
   },
   "common": {
     "loading": "正在加載…",
@@ -27,7 +26,11 @@ export const zhHant: Messages = {
     "details": "查看詳情",
     "yes": "是",
     "no": "否",
-    "unsure": "不確定"
+    "unsure": "不確定",
+    "home": "回到首頁",
+    "cancel": "取消",
+    "crashTitle": "這一頁顯示不了",
+    "crashDetail": "收到的數據和本版本預期的不一致。可以重試，或回到首頁。"
   },
   "money": {
     "yuan": "{n}元",
@@ -57,9 +60,10 @@ export const zhHant: Messages = {
     "kindAll": "全部",
     "kindAction": "重點行動",
     "kindPlan": "發展計劃",
+    "actionTag": "重點行動",
+    "planTag": "發展計劃",
     "groupAll": "全部板塊",
     "count": "共 {count} 項",
-    "noAmounts": "原文未列明金額",
     "empty": "沒有符合篩選條件的措施。",
     "checkable": "可測算"
   },
@@ -70,8 +74,7 @@ export const zhHant: Messages = {
     "noConditions": "原文未列明申請條件。",
     "figures": "全部數字",
     "figureSince": "自 {date} 起適用",
-    "changes": "與 1.0 版相比",
-    "previous": "1.0 版",
+    "changes": "與1.0版相比",
     "notes": "說明",
     "notStated": "原文未說明",
     "source": "出處",
@@ -81,7 +84,7 @@ export const zhHant: Messages = {
     "sourceKinds": {
       "article": "政府網站新聞稿",
       "fullText": "政策全文",
-      "version1": "1.0 版介紹",
+      "version1": "1.0版介紹",
       "convention": "本服務的約定（原文未說明）"
     },
     "openSource": "打開原網頁",
@@ -90,7 +93,10 @@ export const zhHant: Messages = {
     "share": "分享這項措施",
     "copyLink": "複製本頁鏈接",
     "linkCopied": "鏈接已複製，可以粘貼分享",
-    "checkThis": "測一測我能否享受"
+    "checkThis": "測一測我能否享受",
+    "notFound": "沒有找到這項措施",
+    "notFoundDetail": "鏈接可能有誤或已過期。可以在全部措施中查找。",
+    "allMeasures": "查看全部措施"
   },
   "source": {
     "title": "新聞稿原文",
@@ -111,6 +117,9 @@ export const zhHant: Messages = {
     "review": "核對答案",
     "submit": "查看測算結果",
     "reset": "清空重填",
+    "resetConfirmTitle": "清空全部回答？",
+    "resetConfirm": "已填寫的內容都會刪除，無法恢復。",
+    "resetConfirmButton": "清空",
     "resetDone": "已清空",
     "edit": "修改",
     "notAnswered": "未填寫",
@@ -140,22 +149,22 @@ export const zhHant: Messages = {
       "employeesHint": "決定補貼面積上限：少於 100 人最多 1000 平方米，100 人及以上最多 2000 平方米。",
       "cabbageHeart": "是否承擔「白菜心」工程項目？",
       "cabbageHeartHint": "產業強基行動支持的關鍵核心技術項目。",
-      "cabbageRdInvestmentYuan": "項目研發投入",
-      "cabbageRdInvestmentYuanHint": "按研發投入的一定比例給予支持；單位為元，例如 4000 萬元填 40000000。",
+      "cabbageRdInvestmentWan": "項目研發投入",
+      "cabbageRdInvestmentWanHint": "按研發投入的一定比例給予支持；單位為萬元，例如 4000 萬元填 4000。",
       "cabbageOutstandingImpact": "項目對產業發展的帶動效應是否特別突出？",
       "cabbageOutstandingImpactHint": "帶動效應特別突出的項目，單個項目上限更高。",
       "majorProject": "是否承擔國家或北京市重大科技和產業專項？",
       "majorProjectHint": "科創接力行動為這類項目提供配套資金。",
       "majorLevel": "專項級別",
-      "majorFundingYuan": "專項獲得的政府資金",
-      "majorFundingYuanHint": "配套資金按這筆資金 1:1 計算；單位為元。",
+      "majorFundingWan": "專項獲得的政府資金",
+      "majorFundingWanHint": "配套資金按這筆資金 1:1 計算；單位為萬元。",
       "majorAligned": "項目是否符合經開區發展方向？",
       "majorAlignedHint": "原文要求符合經開區產業發展方向。",
       "openCompetition": "是否揭榜承擔了「揭榜掛帥」項目？",
       "openCompetitionHint": "主導產業強鏈行動按榜單額度給予支持。",
       "openIndustry": "項目所屬產業",
-      "openListQuotaYuan": "榜單規定的支持額度",
-      "openListQuotaYuanHint": "榜單上寫明的額度；單位為元。",
+      "openListQuotaWan": "榜單規定的支持額度",
+      "openListQuotaWanHint": "榜單上寫明的額度；單位為萬元。",
       "futureIndustry": "是否有未來產業領域的早期項目？",
       "futureIndustryHint": "未來產業瞭望行動支持經認定入圍的項目。",
       "futureField": "項目所屬領域",
@@ -166,7 +175,7 @@ export const zhHant: Messages = {
       "sqm": "平方米",
       "yuanPerSqmPerDay": "元/平方米/天",
       "persons": "人",
-      "yuan": "元"
+      "wan": "萬元"
     },
     "placeholder": "不清楚可留空",
     "preview": "即 {amount}",
@@ -194,7 +203,15 @@ export const zhHant: Messages = {
     "editAnswers": "修改答案",
     "noAnswers": "還沒有填寫測算問卷。",
     "startCheck": "開始測算",
+    "startOwn": "測算我自己的企業",
     "disclaimer": "測算依據政策原文，只供參考；實際支持以主管部門審批為準。",
+    "share": "分享測算結果",
+    "shareNote": "分享的鏈接裡帶有您填寫的企業數據（面積、租金、金額等），請只發給可以知道這些數據的人。",
+    "shareConfirm": "分享",
+    "linkCopied": "鏈接已複製，可以粘貼發送",
+    "sharedNotice": "這是別人分享的測算結果，顯示的是對方填寫的數據。",
+    "linkNewer": "這個鏈接來自更新的版本，請更新後再打開。",
+    "linkBroken": "這個鏈接不完整或已損壞，無法還原測算的回答。",
     "outcome": {
       "passed": "符合",
       "failed": "不符合",

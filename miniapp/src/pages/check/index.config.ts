@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '申报测算' })
+export default definePageConfig({ navigationBarTitleText: '申报测算', enableShareAppMessage: true })

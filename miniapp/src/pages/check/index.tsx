@@ -1,9 +1,12 @@
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useDidShow, useRouter } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { CheckForm } from '../../components/CheckForm.tsx'
 import { Screen } from '../../components/Screen.tsx'
+import { useShare } from '../../hooks/useShare.ts'
 import { useLocale } from '../../i18n/locale.tsx'
 import { steps, type StepId } from '../../eligibility/form.ts'
+import { resultsUrl } from '../../eligibility/link.ts'
+import { go } from '../../services/nav.ts'
 
 export default function Check() {
   const { m } = useLocale()
@@ -15,10 +18,12 @@ export default function Check() {
   useDidShow(() => {
     if (shown.current++ > 0) setVersion((v) => v + 1)
   })
+  // A friend opens an empty form of their own: the answers stay on this phone.
+  useShare(m.check.title, '/pages/check/index')
   const initialStep = version === 0 && (steps as readonly string[]).includes(requested ?? '') ? (requested as StepId) : undefined
   return (
     <Screen title={m.check.title}>
-      <CheckForm key={version} initialStep={initialStep} onSubmit={() => void Taro.navigateTo({ url: '/pages/results/index' })} />
+      <CheckForm key={version} initialStep={initialStep} onSubmit={(answers) => go(resultsUrl(answers))} />
     </Screen>
   )
 }

@@ -1,18 +1,18 @@
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Tag } from '@nutui/nutui-react-taro'
 import { Loadable, Screen, Section } from '../../components/Screen.tsx'
-import { a11y } from '../../components/a11y.ts'
+import { a11y, heading } from '../../components/a11y.ts'
 import { useResource } from '../../hooks/useResource.ts'
 import { usePullRefresh } from '../../hooks/usePullRefresh.ts'
+import { useMoments, useShare } from '../../hooks/useShare.ts'
 import { useLocale } from '../../i18n/locale.tsx'
 import { api, type PolicyDto } from '../../services/http.ts'
+import { go, measureUrl } from '../../services/nav.ts'
 import { Btn } from '../../components/Btn.tsx'
 
-const openMeasure = (id: string) => void Taro.navigateTo({ url: `/pages/measure/index?id=${encodeURIComponent(id)}` })
-const openCheck = () => void Taro.navigateTo({ url: '/pages/check/index' })
-const openMeasures = (query = '') => void Taro.navigateTo({ url: `/pages/measures/index${query}` })
-const openSource = () => void Taro.navigateTo({ url: '/pages/source/index' })
+const openMeasure = (id: string) => go(measureUrl(id))
+const openCheck = () => go('/pages/check/index')
+const openMeasures = (query = '') => go(`/pages/measures/index${query}`)
+const openSource = () => go('/pages/source/index')
 
 function Policy({ policy }: { policy: PolicyDto }) {
   const { m, t } = useLocale()
@@ -20,7 +20,7 @@ function Policy({ policy }: { policy: PolicyDto }) {
     <View>
       <View className='hero'>
         <Text className='hero__nickname'>{policy.nickname}</Text>
-        <Text className='hero__title' {...a11y(undefined, 'heading')}>
+        <Text className='hero__title' {...heading(1)}>
           {policy.title}
         </Text>
         <View className='hero__dates'>
@@ -34,7 +34,7 @@ function Policy({ policy }: { policy: PolicyDto }) {
         <Text className='hero__headline'>{policy.headline}</Text>
       </View>
 
-      <View className='cta' onClick={openCheck} {...a11y(m.home.checkCta, 'button')}>
+      <View className='cta' onClick={openCheck} {...a11y(undefined, 'button')}>
         <Text className='cta__title'>{m.home.checkCta}</Text>
         <Text className='cta__hint'>{m.home.checkCtaHint}</Text>
         <Text className='cta__arrow' aria-hidden='true'>
@@ -57,16 +57,14 @@ function Policy({ policy }: { policy: PolicyDto }) {
         <Text className='muted'>{policy.summary}</Text>
         {policy.groups.map((group) => (
           <View key={group.id} className='group card'>
-            <View className='group__head' onClick={() => openMeasures(`?group=${group.id}`)} {...a11y(group.title, 'link')}>
+            <View className='group__head' onClick={() => openMeasures(`?group=${group.id}`)} {...a11y(undefined, 'link')}>
               <Text className='group__title'>{group.title}</Text>
-              <Tag type='info' plain>
-                {t(m.home.groupActions, { count: group.actionCount })}
-              </Tag>
+              <Text className='count-badge'>{t(m.home.groupActions, { count: group.actionCount })}</Text>
             </View>
             <Text className='group__summary'>{group.summary}</Text>
             <View className='chips'>
               {group.namedActions.map((action) => (
-                <View key={action.id} className='chip chip--link' onClick={() => openMeasure(action.id)} {...a11y(action.title, 'link')}>
+                <View key={action.id} className='chip chip--link' onClick={() => openMeasure(action.id)} {...a11y(undefined, 'link')}>
                   {action.title}
                 </View>
               ))}
@@ -79,7 +77,7 @@ function Policy({ policy }: { policy: PolicyDto }) {
       <Section title={t(m.home.plansTitle, { count: policy.planCount })}>
         <View className='chips'>
           {policy.plans.map((plan) => (
-            <View key={plan.id} className='chip chip--link' onClick={() => openMeasure(plan.id)} {...a11y(plan.title, 'link')}>
+            <View key={plan.id} className='chip chip--link' onClick={() => openMeasure(plan.id)} {...a11y(undefined, 'link')}>
               {plan.title}
             </View>
           ))}
@@ -87,13 +85,13 @@ function Policy({ policy }: { policy: PolicyDto }) {
       </Section>
 
       <View className='actions'>
-        <Btn type='primary' block onClick={openCheck}>
+        <Btn kind='primary' block onClick={openCheck}>
           {m.home.checkCta}
         </Btn>
-        <Btn block fill='outline' onClick={() => openMeasures()}>
+        <Btn block onClick={() => openMeasures()}>
           {m.home.measuresCta}
         </Btn>
-        <Btn block fill='outline' onClick={openSource}>
+        <Btn block onClick={openSource}>
           {m.home.sourceCta}
         </Btn>
       </View>
@@ -109,8 +107,9 @@ function Policy({ policy }: { policy: PolicyDto }) {
               {source.url}
             </Text>
             {source.id === 'article' && (
-              <Text className='link source__read' onClick={openSource} {...a11y(m.home.sourceCta, 'link')}>
-                {m.home.sourceCta} ›
+              <Text className='link source__read' onClick={openSource} {...a11y(undefined, 'link')}>
+                {m.home.sourceCta}
+                <Text aria-hidden='true'> ›</Text>
               </Text>
             )}
           </View>
@@ -124,6 +123,8 @@ export default function Home() {
   const { lang, m } = useLocale()
   const policy = useResource(`policy:${lang}`, () => api.policy(lang))
   usePullRefresh(policy.reload)
+  useShare(m.app.name, '/pages/index/index')
+  useMoments(m.app.name)
   return (
     <Screen title={m.home.title} showHeading={false}>
       <Loadable resource={policy}>{(data) => <Policy policy={data} />}</Loadable>

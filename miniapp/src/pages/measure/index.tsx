@@ -1,13 +1,14 @@
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { useEffect } from 'react'
 import { Loadable, Screen, Section } from '../../components/Screen.tsx'
-import { a11y } from '../../components/a11y.ts'
+import { a11y, heading } from '../../components/a11y.ts'
 import { useResource } from '../../hooks/useResource.ts'
 import { usePullRefresh } from '../../hooks/usePullRefresh.ts'
+import { useMoments, useShare } from '../../hooks/useShare.ts'
 import { useLocale } from '../../i18n/locale.tsx'
 import { api, type CitationDto, type FigureDto, type MeasureDto, type SourceEntryId } from '../../services/http.ts'
-import { copyText, currentPageUrl, openExternal } from '../../services/share.ts'
+import { go, goHome, measureUrl } from '../../services/nav.ts'
+import { canWebShare, copyText, currentPageUrl, openExternal, shareLink } from '../../services/share.ts'
 import { Btn } from '../../components/Btn.tsx'
 
 /** Opens the entry of the release a citation quotes, in the source screen. */
@@ -40,7 +41,7 @@ function Citation({ citation }: { citation: CitationDto }) {
       <Text className='muted small'>{m.measure.sourceKinds[citation.source]}</Text>
       {entry && (
         <View className='citation__read'>
-          <Btn size='small' type='primary' fill='outline' onClick={() => void Taro.navigateTo({ url: sourceEntryUrl(entry) })}>
+          <Btn small onClick={() => go(sourceEntryUrl(entry))}>
             {m.measure.readInSource}
           </Btn>
         </View>
@@ -52,11 +53,11 @@ function Citation({ citation }: { citation: CitationDto }) {
           </Text>
           <View className='row'>
             {process.env.TARO_ENV === 'h5' && (
-              <Btn size='small' fill='outline' onClick={() => openExternal(citation.url!, m.measure.urlCopied, m.common.copyFailed)}>
+              <Btn small onClick={() => openExternal(citation.url!, m.measure.urlCopied, m.common.copyFailed)}>
                 {m.measure.openSource}
               </Btn>
             )}
-            <Btn size='small' fill='outline' onClick={() => void copyText(citation.url!, m.measure.urlCopied, m.common.copyFailed)}>
+            <Btn small onClick={() => void copyText(citation.url!, m.measure.urlCopied, m.common.copyFailed)}>
               {m.measure.copyUrl}
             </Btn>
           </View>
@@ -68,16 +69,13 @@ function Citation({ citation }: { citation: CitationDto }) {
 
 function Figure({ figure }: { figure: FigureDto }) {
   const { m, t } = useLocale()
+  // The API's previous.text carries its own label (1.0版：…, Version 1.0: …): add none here.
   return (
     <View className='figure'>
       <Text className='figure__label'>{figure.label}</Text>
       <Text className='figure__value'>{figure.text}</Text>
       {figure.since && <Text className='muted small'>{t(m.measure.figureSince, { date: figure.since })}</Text>}
-      {figure.previous && (
-        <Text className='figure__previous'>
-          {m.measure.previous}：{figure.previous.text}
-        </Text>
-      )}
+      {figure.previous && <Text className='figure__previous'>{figure.previous.text}</Text>}
     </View>
   )
 }
@@ -86,14 +84,14 @@ function ShareButton({ measure }: { measure: MeasureDto }) {
   const { m } = useLocale()
   if (process.env.TARO_ENV === 'weapp') {
     return (
-      <Btn openType='share' fill='outline' block>
+      <Btn share block>
         {m.measure.share}
       </Btn>
     )
   }
   return (
-    <Btn fill='outline' block onClick={() => void copyText(currentPageUrl(), m.measure.linkCopied, m.common.copyFailed)} {...a11y(`${m.measure.copyLink}: ${measure.title}`)}>
-      {m.measure.copyLink}
+    <Btn block onClick={() => void shareLink({ url: currentPageUrl(), title: measure.title }, m.measure.linkCopied, m.common.copyFailed)}>
+      {canWebShare() ? m.measure.share : m.measure.copyLink}
     </Btn>
   )
 }
@@ -107,7 +105,7 @@ function Detail({ measure }: { measure: MeasureDto }) {
           <Text className='badge badge--on-dark'>{measure.kind === 'action' ? m.measures.kindAction : m.measures.kindPlan}</Text>
           {measure.eligibilityEvaluated && <Text className='badge badge--check'>{m.measures.checkable}</Text>}
         </View>
-        <Text className='hero__title' {...a11y(undefined, 'heading')}>
+        <Text className='hero__title' {...heading(1)}>
           {measure.title}
         </Text>
         {measure.name && <Text className='hero__name'>{measure.name}</Text>}
@@ -116,7 +114,7 @@ function Detail({ measure }: { measure: MeasureDto }) {
 
       <View className='actions'>
         {measure.eligibilityEvaluated && (
-          <Btn type='primary' block onClick={() => void Taro.navigateTo({ url: '/pages/check/index' })}>
+          <Btn kind='primary' block onClick={() => go('/pages/check/index')}>
             {m.measure.checkThis}
           </Btn>
         )}
@@ -202,20 +200,36 @@ function Detail({ measure }: { measure: MeasureDto }) {
   )
 }
 
+/** A link with an unknown id: say so, and offer the way on (asking the API again would not help). */
+function NotFound() {
+  const { m } = useLocale()
+  return (
+    <View className='state' {...a11y(undefined, 'alert')}>
+      <Text className='state__title'>{m.measure.notFound}</Text>
+      <Text className='state__detail'>{m.measure.notFoundDetail}</Text>
+      <Btn kind='primary' onClick={() => go('/pages/measures/index')}>
+        {m.measure.allMeasures}
+      </Btn>
+      <Btn onClick={goHome}>{m.common.home}</Btn>
+    </View>
+  )
+}
+
 export default function MeasurePage() {
   const { lang, m } = useLocale()
   const id = useRouter().params.id ?? ''
   const measure = useResource(id ? `measure:${id}:${lang}` : null, () => api.measure(lang, id))
   usePullRefresh(measure.reload)
 
-  useEffect(() => {
-    if (process.env.TARO_ENV === 'weapp') void Taro.showShareMenu({ withShareTicket: false }).catch(() => undefined)
-  }, [])
-  useShareAppMessage(() => ({ title: measure.data?.title ?? m.app.name, path: `/pages/measure/index?id=${encodeURIComponent(id)}` }))
+  const title = measure.data?.title ?? m.measure.title
+  useShare(title, measureUrl(id))
+  useMoments(title, `id=${encodeURIComponent(id)}`)
 
   return (
-    <Screen title={measure.data?.title ?? m.measure.title} showHeading={!measure.data}>
-      <Loadable resource={measure}>{(data) => <Detail measure={data} />}</Loadable>
+    <Screen title={title} showHeading={!measure.data}>
+      <Loadable resource={measure} notFound={<NotFound />}>
+        {(data) => <Detail measure={data} />}
+      </Loadable>
     </Screen>
   )
 }

@@ -1,13 +1,14 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Tag } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { Loadable, Screen } from '../../components/Screen.tsx'
 import { a11y } from '../../components/a11y.ts'
 import { useResource } from '../../hooks/useResource.ts'
 import { usePullRefresh } from '../../hooks/usePullRefresh.ts'
+import { useMoments, useShare } from '../../hooks/useShare.ts'
 import { useLocale } from '../../i18n/locale.tsx'
 import { api, type GroupId, type MeasureDto, type MeasureKind, type PolicyDto } from '../../services/http.ts'
+import { go, measureUrl } from '../../services/nav.ts'
 
 const groupIds: readonly GroupId[] = ['original-innovation', 'innovation-factors', 'innovation-ecosystem']
 const isGroup = (v: unknown): v is GroupId => typeof v === 'string' && (groupIds as readonly string[]).includes(v)
@@ -18,9 +19,16 @@ export function amountTexts(measure: MeasureDto): string[] {
   return [...new Set(texts)]
 }
 
+/**
+ * Measures with stated amounts first: the source names some actions and plans only, and a list
+ * that opens with those shows nothing worth reading above the fold.
+ */
+export const listOrder = (measures: readonly MeasureDto[]): MeasureDto[] =>
+  [...measures].sort((a, b) => Number(amountTexts(b).length > 0) - Number(amountTexts(a).length > 0))
+
 function Chip({ label, selected, onSelect }: { label: string; selected: boolean; onSelect: () => void }) {
   return (
-    <View className={`chip ${selected ? 'chip--on' : ''}`} onClick={onSelect} {...a11y(label, 'button', { selected })}>
+    <View className={`chip ${selected ? 'chip--on' : ''}`} onClick={onSelect} {...a11y(undefined, 'button', { selected })}>
       {label}
     </View>
   )
@@ -30,32 +38,25 @@ function MeasureCard({ measure, groupTitle }: { measure: MeasureDto; groupTitle:
   const { m } = useLocale()
   const amounts = amountTexts(measure)
   return (
-    <View
-      className='card measure-card'
-      onClick={() => void Taro.navigateTo({ url: `/pages/measure/index?id=${measure.id}` })}
-      {...a11y(measure.title, 'link')}
-    >
+    <View className='card measure-card' onClick={() => go(measureUrl(measure.id))} {...a11y(undefined, 'link')}>
       <View className='measure-card__tags'>
-        <Tag type={measure.kind === 'action' ? 'primary' : 'success'} plain>
-          {measure.kind === 'action' ? m.measures.kindAction : m.measures.kindPlan}
-        </Tag>
-        {groupTitle && <Tag plain>{groupTitle}</Tag>}
+        <Text className={`badge badge--${measure.kind}`}>{measure.kind === 'action' ? m.measures.actionTag : m.measures.planTag}</Text>
+        {groupTitle && <Text className='badge badge--group'>{groupTitle}</Text>}
         {measure.eligibilityEvaluated && <Text className='badge badge--check'>{m.measures.checkable}</Text>}
       </View>
       <Text className='measure-card__title'>{measure.title}</Text>
       {measure.name && <Text className='measure-card__name'>{measure.name}</Text>}
       <Text className='measure-card__summary'>{measure.summary}</Text>
-      <View className='amounts'>
-        {amounts.length > 0 ? (
-          amounts.map((text) => (
+      {/* Without amounts the summary already says the source names the measure only. */}
+      {amounts.length > 0 && (
+        <View className='amounts'>
+          {amounts.map((text) => (
             <Text key={text} className='amount-chip'>
               {text}
             </Text>
-          ))
-        ) : (
-          <Text className='muted small'>{m.measures.noAmounts}</Text>
-        )}
-      </View>
+          ))}
+        </View>
+      )}
     </View>
   )
 }
@@ -71,6 +72,8 @@ export default function Measures() {
   usePullRefresh(async () => {
     await Promise.all([list.reload(), policy.reload()])
   })
+  useShare(m.measures.title, '/pages/measures/index')
+  useMoments(m.measures.title)
   const groupTitle = (id: GroupId | null) => (id ? policy.data?.groups.find((g) => g.id === id)?.title : undefined)
 
   const chooseKind = (next: '' | MeasureKind) => {
@@ -111,7 +114,7 @@ export default function Measures() {
       </View>
       <Loadable resource={list}>
         {(data) => {
-          const shown = data.measures.filter((x) => (kind === '' || x.kind === kind) && (group === '' || x.group === group))
+          const shown = listOrder(data.measures).filter((x) => (kind === '' || x.kind === kind) && (group === '' || x.group === group))
           return (
             <View>
               <Text className='muted small count' {...a11y(undefined, 'status', { live: 'polite' })}>

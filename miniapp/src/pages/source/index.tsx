@@ -1,13 +1,15 @@
-import Taro, { useReady, useRouter } from '@tarojs/taro'
+import { useReady, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import { Loadable, Screen } from '../../components/Screen.tsx'
-import { a11y } from '../../components/a11y.ts'
+import { a11y, heading } from '../../components/a11y.ts'
 import { Btn } from '../../components/Btn.tsx'
 import { useResource } from '../../hooks/useResource.ts'
 import { usePullRefresh } from '../../hooks/usePullRefresh.ts'
+import { useShare } from '../../hooks/useShare.ts'
 import { useLocale } from '../../i18n/locale.tsx'
 import { api, type PolicyDto, type SourceEntryDto, type SourceTextDto } from '../../services/http.ts'
+import { go, measureUrl } from '../../services/nav.ts'
 import { copyText, openExternal } from '../../services/share.ts'
 import { scrollToId } from '../../services/scroll.ts'
 import { readStored, writeStored } from '../../services/storage.ts'
@@ -17,7 +19,7 @@ export const showOriginalStorageKey = 'settings:source-original'
 
 export const entryElementId = (id: string) => `entry-${id}`
 
-const openMeasure = (id: string) => void Taro.navigateTo({ url: `/pages/measure/index?id=${encodeURIComponent(id)}` })
+const openMeasure = (id: string) => go(measureUrl(id))
 
 /** Measure titles by id, from the policy (it names every action and plan, and home keeps it offline). */
 function measureTitles(policy: PolicyDto | undefined): Map<string, string> {
@@ -37,7 +39,7 @@ function MeasureLinks({ ids, titles }: { ids: readonly string[]; titles: Map<str
       <Text className='source-entry__measures-label'>{m.source.measuresHere}</Text>
       <View className='chips'>
         {known.map((id) => (
-          <View key={id} className='chip chip--link' onClick={() => openMeasure(id)} {...a11y(titles.get(id), 'link')}>
+          <View key={id} className='chip chip--link' onClick={() => openMeasure(id)} {...a11y(undefined, 'link')}>
             {titles.get(id)}
           </View>
         ))}
@@ -61,7 +63,7 @@ function Original({ text }: { text: string }) {
 function Entry({ entry, target, showOriginal, titles }: { entry: SourceEntryDto; target: boolean; showOriginal: boolean; titles: Map<string, string> }) {
   return (
     <View id={entryElementId(entry.id ?? '')} className={`source-entry source-entry--${entry.kind}${target ? ' source-entry--target' : ''}`}>
-      <Text className='source-entry__text' selectable userSelect {...(entry.kind === 'heading' ? a11y(undefined, 'heading') : {})}>
+      <Text className='source-entry__text' selectable userSelect {...(entry.kind === 'heading' ? heading(2) : {})}>
         {entry.text}
       </Text>
       {showOriginal && entry.original && <Original text={entry.original} />}
@@ -110,7 +112,7 @@ function Release({ source, target, titles }: { source: SourceTextDto; target: st
     <View className='release'>
       <View id={entryElementId('title')} className={`card source-head${target === 'title' ? ' source-entry--target' : ''}`}>
         <Text className='source-head__kicker'>{source.description}</Text>
-        <Text className='source-head__title' selectable userSelect {...a11y(undefined, 'heading')}>
+        <Text className='source-head__title' selectable userSelect {...heading(2)}>
           {source.title}
         </Text>
         {showOriginal && hasOriginal && title?.original && <Original text={title.original} />}
@@ -120,11 +122,11 @@ function Release({ source, target, titles }: { source: SourceTextDto; target: st
         </Text>
         <View className='row'>
           {process.env.TARO_ENV === 'h5' && (
-            <Btn size='small' fill='outline' onClick={() => openExternal(source.url, m.source.urlCopied, m.common.copyFailed)}>
+            <Btn small onClick={() => openExternal(source.url, m.source.urlCopied, m.common.copyFailed)}>
               {m.source.openPage}
             </Btn>
           )}
-          <Btn size='small' fill='outline' onClick={() => void copyText(source.url, m.source.urlCopied, m.common.copyFailed)}>
+          <Btn small onClick={() => void copyText(source.url, m.source.urlCopied, m.common.copyFailed)}>
             {m.source.copyUrl}
           </Btn>
         </View>
@@ -155,6 +157,7 @@ export default function SourcePage() {
   usePullRefresh(async () => {
     await Promise.all([source.reload(), policy.reload()])
   })
+  useShare(m.source.title, target ? `/pages/source/index?entry=${encodeURIComponent(target)}` : '/pages/source/index')
 
   // Scroll once: when the page is in place (a saved copy renders before Taro has attached the page
   // on H5), the entry is on screen (from storage or the network) and the measure links above it
