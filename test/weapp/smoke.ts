@@ -21,6 +21,7 @@ import { join } from 'node:path'
 import { buildWorker, executionContext, loadWorker } from '../../scripts/lib/bundle.ts'
 import { browserGlobals, LogicLayer, type GlobalAccess } from './logic-layer.ts'
 import { compileView, countNodes, textOf, type WxNode } from './view-layer.ts'
+import type { Answers } from '../../miniapp/src/eligibility/form.ts'
 
 const started = Date.now()
 const root = new URL('../../', import.meta.url).pathname
@@ -195,13 +196,14 @@ const languages = [
   { device: 'en', lang: 'en' },
 ]
 
-/** Where the form keeps its answers (miniapp/src/eligibility/store.ts). */
-const answersKey = 'eligibility:answers:v1'
-/** A returning user's saved answers: a tech SME renting 800 m², with a major project. */
-const answers = (majorLevel: string) => ({
-  operatesInYizhuangNewTown: 'yes', certifiedTechSme: 'yes', certifiedIncubator: 'no', rents: 'yes', rentAreaSqm: '800',
-  rentYuanPerSqmPerDay: '1.8', employees: '60', majorProject: 'yes', majorLevel, majorFundingYuan: '30000000', majorAligned: 'yes',
-})
+/** Where the form keeps its answers (answersStorageKey in miniapp/src/eligibility/store.ts). */
+const answersKey = 'eligibility:answers:v2'
+/** A returning user's saved answers: a tech SME renting 800 m², with a major project (amounts in 万元). */
+const answers = (majorLevel: Answers['majorLevel']) =>
+  ({
+    operatesInYizhuangNewTown: 'yes', certifiedTechSme: 'yes', certifiedIncubator: 'no', rents: 'yes', rentAreaSqm: '800',
+    rentYuanPerSqmPerDay: '1.8', employees: '60', majorProject: 'yes', majorLevel, majorFundingWan: '3000', majorAligned: 'yes',
+  }) satisfies Partial<Answers>
 
 // A promise the app rejects and never handles is the page's error (WeChat reports it too).
 let currentLayer: LogicLayer | null = null
@@ -254,7 +256,7 @@ for (const { device, lang } of languages) {
     dir,
     language: device,
     request: askWorker,
-    storage: { [answersKey]: answers(majorLevels[0]?.value ?? '') },
+    storage: { [answersKey]: answers((majorLevels[0]?.value ?? '') as Answers['majorLevel']) },
   })
   currentLayer = layer
   t0 = Date.now()
