@@ -43,7 +43,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'etown-kechuang',
     date: '2026-11-24',
-    // NutUI React for Taro is drawn for a 375 px wide design; our styles use the same unit.
+    // Our styles are drawn for a 375 px wide design.
     designWidth: 375,
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
     sourceRoot: 'src',
@@ -62,11 +62,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       options: {},
     },
     framework,
-    compiler: {
-      type: 'webpack5',
-      // NutUI in the dev prebundle pushes the watch build over 2 MB.
-      prebundle: { exclude: ['@nutui/nutui-react-taro', '@nutui/icons-react-taro'] },
-    },
+    compiler: 'webpack5',
     cache: { enable: false },
     // Taro's weapp default writes every non-ASCII character as \uXXXX (6 bytes for 3 in UTF-8):
     // 16 KiB of the main package is escaped Chinese. WeChat reads UTF-8 sources.
@@ -105,7 +101,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       webpackChain(chain) {
         seeMiniappModules(chain)
         // Taro splits 'initial' chunks only, so every lazily loaded page carried its own copy of
-        // NutUI and our components; 'all' shares them between pages.
+        // our components; 'all' shares them between pages.
         const splitChunks = chain.optimization.get('splitChunks')
         if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all' })
       },

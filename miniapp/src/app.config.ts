@@ -24,7 +24,7 @@ export default defineAppConfig({
     backgroundColor: '#f3f5f9',
     backgroundTextStyle: 'dark',
   },
-  // WeChat's current component styles (the NutUI styles assume them).
+  // WeChat's current component styles.
   style: 'v2',
   // Upper bounds in ms; the API client sets its own 15 s per request (services/http.ts).
   networkTimeout: { request: 15000, downloadFile: 15000 },

@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
-// Component and unit tests of the mini-program in jsdom. Taro's components and API, and NutUI
-// (which is built on them), are replaced by small DOM shims: the code under test is ours.
+// Component and unit tests of the mini-program in jsdom. Taro's components and API are replaced
+// by small DOM shims: the code under test is ours.
 export default defineConfig({
   root: here('../..'),
   // Some tests run the worker in-process (api.ts); its *.bin imports are Data modules, whose

@@ -15,7 +15,7 @@ export interface BtnProps {
 
 /**
  * A button drawn by us: a View with the button role (Tab, Enter and Space on H5, via a11y() and
- * app.tsx), at least 44 px tall. NutUI's rendered a custom element no keyboard could reach.
+ * app.tsx), at least 44 px tall.
  */
 export function Btn({ children, onClick, kind = 'secondary', small, block, share }: BtnProps) {
   const className = `btn btn--${kind}${small ? ' btn--small' : ''}${block ? ' btn--block' : ''}`

@@ -146,6 +146,6 @@ export function createApiClient({ baseUrl, request = defaultRequester, timeoutMs
  * Set at build time in miniapp/.env* (see miniapp/README.md). Empty (the /app/ build the worker
  * serves itself): requests go to the page's own origin, `/v1/…`.
  */
-export const apiBase: string = process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:8787'
+export const apiBase: string = process.env.TARO_APP_API_BASE ?? ''
 
 export const api: ApiClient = createApiClient({ baseUrl: apiBase })
