@@ -454,6 +454,8 @@ async function main() {
       const sheet = current(page).getByRole('dialog', { name: m.check.resetConfirmTitle })
       await sheet.getByText(m.check.resetConfirm).waitFor()
       await auditScreen(page, lang, '08-reset-sheet')
+      // The sheet's focus starts on Cancel, so a held Enter cannot clear the answers.
+      await page.waitForFunction((name) => document.activeElement?.textContent?.trim() === name, m.common.cancel, { timeout: 3000 })
       await sheet.getByRole('button', { name: m.common.cancel, exact: true }).click()
       await expectText(page, `800 ${m.check.units.sqm}`)
     })

@@ -76,6 +76,10 @@ describe('the eligibility form', () => {
     choose('rents', 'Yes')
     type('employees', '-5')
     expect(within(question('employees')).getByRole('alert').textContent).toBe('Cannot be negative.')
+    // The field itself is marked invalid and described by the message.
+    const field = within(question('employees')).getByRole('textbox')
+    expect(field.getAttribute('aria-invalid')).toBe('true')
+    expect(field.getAttribute('aria-describedby')).toBe(within(question('employees')).getByRole('alert').id)
     type('employees', '12.5')
     expect(within(question('employees')).getByRole('alert').textContent).toBe('Enter a whole number.')
     type('rentYuanPerSqmPerDay', '5000')

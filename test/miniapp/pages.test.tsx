@@ -51,6 +51,13 @@ describe('the measure page', () => {
     expect(checked).toBeGreaterThan(0)
   })
 
+  it('in English is tagged in the singular, as the list\'s cards are', async () => {
+    const view = open(MeasurePage, 'en', { id: 'spring-shoots' })
+    await screen.findByText('Tiered business space and support se', { exact: false })
+    expect([...view.container.querySelectorAll('.hero .badge')].map((b) => b.textContent)).toContain('Key action')
+    expect(view.container.textContent).not.toContain('Key actions')
+  })
+
   it('opened at an unknown id says so and offers the list and home, with no pointless retry', async () => {
     open(MeasurePage, 'zh-Hans', { id: 'no-such-measure' })
     const alert = await screen.findByRole('alert')
@@ -148,9 +155,9 @@ describe('sharing', () => {
   it.each(Object.keys(pages))('%s can be forwarded to a chat, with its own page as the link', (name) => {
     expect(config(name)).toMatch(/enableShareAppMessage: true/)
     open(pages[name as keyof typeof pages], 'en', name === 'measure' ? { id: 'spring-shoots' } : {})
-    const share = useShareAppMessage.mock.calls.at(-1)?.[0] as () => { title: string; path: string }
-    expect(share().path).toMatch(new RegExp(`^/pages/${name}/index`))
-    expect(share().title).not.toBe('')
+    const share = useShareAppMessage.mock.calls.at(-1)?.[0] as (event: { from: string }) => { title: string; path: string }
+    expect(share({ from: 'menu' }).path).toMatch(new RegExp(`^/pages/${name === 'results' ? 'check' : name}/index`))
+    expect(share({ from: 'menu' }).title).not.toBe('')
   })
 
   it.each(['index', 'measures', 'measure'])('%s can also be shared to Moments', (name) => {
@@ -159,10 +166,12 @@ describe('sharing', () => {
     expect(useShareTimeline).toHaveBeenCalled()
   })
 
-  it('a result shares the link with its answers', async () => {
+  it('a result shares the link with its answers from its share button, and never from the menu', async () => {
     open(ResultsPage, 'en', { a: encodeAnswers(company) })
-    const share = useShareAppMessage.mock.calls.at(-1)?.[0] as () => { path: string }
-    expect(share().path).toBe(`/pages/results/index?a=${encodeAnswers(company)}`)
+    const share = useShareAppMessage.mock.calls.at(-1)?.[0] as (event: { from: string }) => { path: string }
+    expect(share({ from: 'button' }).path).toBe(`/pages/results/index?a=${encodeAnswers(company)}`)
+    // WeChat's ··· menu comes without the page's word on what the link carries.
+    expect(share({ from: 'menu' }).path).toBe('/pages/check/index')
     await askApi('http://api.test/v1/policy') // let the page's request settle before the next test
   })
 })

@@ -187,12 +187,13 @@ export function CheckForm({ initialStep, onSubmit }: { initialStep?: StepId; onS
       {confirmingReset && (
         <Sheet title={m.check.resetConfirmTitle} onClose={() => setConfirmingReset(false)}>
           <Text className='sheet__text'>{m.check.resetConfirm}</Text>
+          {/* Cancel first: the sheet focuses it, so a held or repeated key cannot wipe the answers. */}
           <View className='sheet__actions'>
-            <Btn kind='danger' block onClick={reset}>
-              {m.check.resetConfirmButton}
-            </Btn>
             <Btn block onClick={() => setConfirmingReset(false)}>
               {m.common.cancel}
+            </Btn>
+            <Btn kind='danger' block onClick={reset}>
+              {m.check.resetConfirmButton}
             </Btn>
           </View>
         </Sheet>

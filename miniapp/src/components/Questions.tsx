@@ -25,7 +25,7 @@ function Question({ id, label, hint, error, children }: { id: string; label: str
       {hint && <Text className='question__hint'>{hint}</Text>}
       {children}
       {error && (
-        <Text className='question__error' {...a11y(undefined, 'alert')}>
+        <Text className='question__error' id={`q-${id}-error`} {...a11y(undefined, 'alert')}>
           {error}
         </Text>
       )}
@@ -127,7 +127,10 @@ export function NumberQuestion({
           // On H5, Taro's Input is a custom element that draws the real <input> later, so an
           // aria-label on it would name nothing: nativeProps reach the real one. Phones then
           // offer a numeric or decimal keypad.
-          {...(process.env.TARO_ENV === 'h5' ? { nativeProps: { 'aria-label': accessibleName, inputmode: integer ? 'numeric' : 'decimal' } } : a11y(accessibleName))}
+          // A field in error says so, and points a screen reader to the message.
+          {...(process.env.TARO_ENV === 'h5'
+            ? { nativeProps: { 'aria-label': accessibleName, inputmode: integer ? 'numeric' : 'decimal', ...(error && { 'aria-invalid': 'true', 'aria-describedby': `q-${field}-error` }) } }
+            : a11y(accessibleName))}
         />
         <Text className='number__unit'>{unit}</Text>
       </View>

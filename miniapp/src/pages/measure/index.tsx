@@ -102,7 +102,7 @@ function Detail({ measure }: { measure: MeasureDto }) {
     <View>
       <View className='hero hero--measure'>
         <View className='measure-card__tags'>
-          <Text className='badge badge--on-dark'>{measure.kind === 'action' ? m.measures.kindAction : m.measures.kindPlan}</Text>
+          <Text className='badge badge--on-dark'>{measure.kind === 'action' ? m.measures.actionTag : m.measures.planTag}</Text>
           {measure.eligibilityEvaluated && <Text className='badge badge--check'>{m.measures.checkable}</Text>}
         </View>
         <Text className='hero__title' {...heading(1)}>

@@ -107,7 +107,8 @@ export default function Results() {
   const { m } = useLocale()
   const code = useRouter().params.a
   const decoded = useMemo(() => (code === undefined ? ({ ok: true, answers: loadAnswers() } as const) : decodeAnswers(code)), [code])
-  useShare(m.results.title, decoded.ok ? resultsUrl(decoded.answers) : '/pages/index/index')
+  // The menu never forwards a company's figures: the friend gets the check, to answer for their own.
+  useShare(m.results.title, decoded.ok ? resultsUrl(decoded.answers) : '/pages/index/index', { title: m.check.title, path: '/pages/check/index' })
   return (
     <Screen title={m.results.title}>{decoded.ok ? <ResultsFor answers={decoded.answers} /> : <LinkError reason={decoded.reason} />}</Screen>
   )
