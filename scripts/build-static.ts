@@ -25,6 +25,8 @@ const paths = ['/v1/measures', ...list.measures.map((m) => `/v1/measures/${m.id}
 
 const dir = new URL('../worker/generated/static/', import.meta.url)
 mkdirSync(dir, { recursive: true })
+// The same paths in every language: the worker reads a language's module only for one of them.
+writeFileSync(new URL('paths.json', dir), `${JSON.stringify(paths)}\n`)
 for (const language of languages) {
   const index: Record<string, [string, number, number]> = {}
   let bodies = Buffer.alloc(0)

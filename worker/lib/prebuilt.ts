@@ -2,6 +2,7 @@ import type { Context, Next } from 'hono'
 import { send } from './cached.ts'
 import type { AppEnv } from './context.ts'
 import type { Language } from './language.ts'
+import paths from '../generated/static/paths.json'
 
 /**
  * The GETs whose body depends only on the deployed content and the language (measures, policy,
@@ -19,6 +20,7 @@ const modules: Record<Language, () => Promise<{ default: ArrayBuffer }>> = {
 }
 type Stored = { index: Record<string, [etag: string, start: number, end: number]>; bodies: Uint8Array<ArrayBuffer> }
 const loaded: Partial<Record<Language, Stored>> = {}
+const stored = new Set(paths)
 
 async function load(language: Language): Promise<Stored> {
   const bytes = new Uint8Array((await modules[language]()).default)
@@ -28,10 +30,9 @@ async function load(language: Language): Promise<Stored> {
 
 export async function prebuilt(c: Context<AppEnv>, next: Next) {
   const query = c.req.url.indexOf('?')
-  if (c.req.method !== 'GET' || c.env?.PREBUILT === 'off' || (query >= 0 && !/^\?lang=[^&]*$/.test(c.req.url.slice(query)))) return next()
+  if (c.req.method !== 'GET' || c.env?.PREBUILT === 'off' || !stored.has(c.req.path) || (query >= 0 && !/^\?lang=[^&]*$/.test(c.req.url.slice(query)))) return next()
   const language = c.get('language')
   const { index, bodies } = (loaded[language] ??= await load(language))
-  const entry = index[c.req.path]
-  if (!entry) return next()
-  return send(c, { etag: entry[0], body: bodies.subarray(entry[1], entry[2]) })
+  const [etag, start, end] = index[c.req.path]!
+  return send(c, { etag, body: bodies.subarray(start, end) })
 }
