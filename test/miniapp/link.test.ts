@@ -1,19 +1,20 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { futureIndustryFields, majorProjectLevels, openCompetitionIndustries } from '../../miniapp/src/eligibility/enums.ts'
-import { emptyAnswers, type Answers } from '../../miniapp/src/eligibility/form.ts'
+import { emptyAnswers, parseNumber, type Answers, type NumberField } from '../../miniapp/src/eligibility/form.ts'
 import { decodeAnswers, encodeAnswers, resultsUrl } from '../../miniapp/src/eligibility/link.ts'
 
 const tri = fc.constantFrom('', 'yes', 'no', 'unsure' as const)
-const number = fc.oneof(fc.constant(''), fc.stringMatching(/^\d{1,9}(\.\d{1,6})?$/))
+// Numbers as the form accepts them: a link only ever carries answers the form let through.
+const number = (field: NumberField) => fc.oneof(fc.constant(''), fc.stringMatching(/^\d{1,9}(\.\d{1,6})?$/)).filter((text) => parseNumber(field, text).ok)
 const answers: fc.Arbitrary<Answers> = fc.record({
   ...(Object.fromEntries(Object.keys(emptyAnswers).map((k) => [k, tri])) as Record<keyof Answers, typeof tri>),
-  rentAreaSqm: number,
-  rentYuanPerSqmPerDay: number,
-  employees: number,
-  cabbageRdInvestmentWan: number,
-  majorFundingWan: number,
-  openListQuotaWan: number,
+  rentAreaSqm: number('rentAreaSqm'),
+  rentYuanPerSqmPerDay: number('rentYuanPerSqmPerDay'),
+  employees: number('employees'),
+  cabbageRdInvestmentWan: number('cabbageRdInvestmentWan'),
+  majorFundingWan: number('majorFundingWan'),
+  openListQuotaWan: number('openListQuotaWan'),
   majorLevel: fc.constantFrom('', ...majorProjectLevels),
   openIndustry: fc.constantFrom('', ...openCompetitionIndustries),
   futureField: fc.constantFrom('', ...futureIndustryFields),
@@ -64,6 +65,8 @@ describe('the answers in a results link', () => {
     expect(decodeAnswers(encodeAnswers(example).slice(0, 12))).toEqual({ ok: false, reason: 'broken' })
     expect(decodeAnswers('')).toEqual({ ok: false, reason: 'broken' })
     expect(decodeAnswers('%E4%BD%A0')).toEqual({ ok: false, reason: 'broken' })
+    // A number the form would refuse (an area of a million km²) is a damaged link, not a silent gap.
+    expect(decodeAnswers(encodeAnswers({ ...example, rentAreaSqm: '999999999999' }))).toEqual({ ok: false, reason: 'broken' })
   })
 
   it('fit each choice in one character: every list of the rules has fewer than 36 values', () => {

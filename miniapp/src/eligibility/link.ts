@@ -5,7 +5,7 @@
  *   1.yyn y… ~800~1.8~60~~1200~   (spaces added here for reading)
  */
 import { futureIndustryFields, majorProjectLevels, openCompetitionIndustries } from './enums.ts'
-import { emptyAnswers, isNumberField, normaliseNumberText, restoreAnswers, type Answers, type NumberField } from './form.ts'
+import { emptyAnswers, isNumberField, normaliseNumberText, parseNumber, restoreAnswers, type Answers, type NumberField } from './form.ts'
 
 const version = '1.'
 const fields = Object.keys(emptyAnswers) as (keyof Answers)[]
@@ -50,7 +50,8 @@ export function decodeAnswers(code: string): DecodedAnswers {
     raw[key] = value
   }
   for (const [i, key] of numberFields.entries()) {
-    if (!numberText.test(numbers[i]) || numbers[i].length > 40) return { ok: false, reason: 'broken' }
+    // A number the form itself would refuse (out of range, too many decimals) was never shared by it.
+    if (!numberText.test(numbers[i]) || numbers[i].length > 40 || !parseNumber(key, numbers[i]).ok) return { ok: false, reason: 'broken' }
     raw[key] = numbers[i]
   }
   return { ok: true, answers: restoreAnswers(raw) }
